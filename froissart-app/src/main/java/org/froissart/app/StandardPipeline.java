@@ -1,0 +1,38 @@
+package org.froissart.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.froissart.clean.BoilerplateMarker;
+import org.froissart.clean.LanguageIdentifier;
+import org.froissart.clean.LayoutFinder;
+import org.froissart.clean.NlpTextRepair;
+import org.froissart.clean.OutletFinder;
+import org.froissart.clean.OutletRegistry;
+import org.froissart.clean.PublishedDateFinder;
+import org.froissart.corenlp.CoreNlpFrench;
+import org.froissart.pipeline.Pipeline;
+import org.froissart.pipeline.ResourceLoader;
+
+/** Froissart's stages in their order, from cleaning to linguistics. */
+public final class StandardPipeline {
+  private StandardPipeline() {
+  }
+
+  /**
+   * @param linguistics run CoreNLP (off: cleaning, dates and outlet only, in milliseconds)
+   * @param parse       run the dependency parser when linguistics are on
+   */
+  public static Pipeline create(ResourceLoader resources, boolean linguistics, boolean parse) {
+    List<org.froissart.pipeline.Stage> stages = new ArrayList<>(List.of(
+        new BoilerplateMarker(resources),
+        new LayoutFinder(),
+        new PublishedDateFinder(),
+        new OutletFinder(new OutletRegistry(resources)),
+        new LanguageIdentifier(),
+        new NlpTextRepair()));
+    if (linguistics) {
+      stages.add(new CoreNlpFrench(parse));
+    }
+    return new Pipeline(stages);
+  }
+}

@@ -1,0 +1,93 @@
+package org.froissart.clean;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.froissart.document.Outlet;
+import org.froissart.pipeline.ResourceLoader;
+
+/**
+ * The outlets of {@code clean/outlets.tsv}, looked up by id, name (case and accents folded) or web
+ * domain. Immutable and thread-safe.
+ */
+public final class OutletRegistry {
+  static final String RESOURCE = "clean/outlets.tsv";
+
+  private final Map<String, Outlet> byId = new HashMap<>();
+  private final Map<String, Outlet> byName = new HashMap<>();
+  private final Map<String, Outlet> byDomain = new HashMap<>();
+  private final List<Outlet> outlets = new ArrayList<>();
+  private final String checksum;
+
+  public OutletRegistry(ResourceLoader resources) {
+    ResourceLoader.TextResource file = resources.lines(RESOURCE);
+    List<String> lines = file.lines();
+    if (lines.isEmpty() || !lines.get(0).equals("id\tcountry\tkind\tnames\tdomains")) {
+      throw new IllegalArgumentException(RESOURCE + ": the first row must be the header id<TAB>country<TAB>kind<TAB>names<TAB>domains");
+    }
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t", -1);
+      if (f.length != 5 || f[0].isBlank() || f[3].isBlank()) {
+        throw new IllegalArgumentException(RESOURCE + ": want 5 columns with an id and names: " + line);
+      }
+      List<String> names = Arrays.asList(f[3].split("\\|"));
+      List<String> domains = f[4].isBlank() ? List.of() : Arrays.asList(f[4].split("\\|"));
+      Outlet outlet = new Outlet(f[0], names.get(0), names, f[1], f[2], domains);
+      put(byId, f[0], outlet, "id");
+      for (String name : names) {
+        put(byName, key(name), outlet, "name");
+      }
+      for (String domain : domains) {
+        put(byDomain, domain.toLowerCase(Locale.ROOT), outlet, "domain");
+      }
+      outlets.add(outlet);
+    }
+    this.checksum = file.checksum();
+  }
+
+  private static void put(Map<String, Outlet> map, String key, Outlet outlet, String what) {
+    Outlet previous = map.putIfAbsent(key, outlet);
+    if (previous != null && !previous.id().equals(outlet.id())) {
+      throw new IllegalArgumentException(RESOURCE + ": " + what + " '" + key + "' belongs to both " + previous.id()
+          + " and " + outlet.id());
+    }
+  }
+
+  public String checksum() {
+    return checksum;
+  }
+
+  public List<Outlet> all() {
+    return List.copyOf(outlets);
+  }
+
+  public Outlet byId(String id) {
+    return byId.get(id);
+  }
+
+  /** By one of its names, ignoring case, accents and the kind of apostrophe. */
+  public Outlet byName(String name) {
+    return byName.get(key(name));
+  }
+
+  /** By the host of a URL or a bare domain; subdomains fall back to their parent ("french.presstv.ir"). */
+  public Outlet byDomain(String urlOrHost) {
+    String host = urlOrHost.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("[/:?#].*$", "")
+        .replaceFirst("^www\\.", "");
+    while (host.contains(".")) {
+      Outlet o = byDomain.get(host);
+      if (o != null) {
+        return o;
+      }
+      host = host.substring(host.indexOf('.') + 1);
+    }
+    return null;
+  }
+
+  static String key(String name) {
+    return FrenchDateParser.fold(name).replace('’', '\'').replaceAll("\\s+", " ").strip();
+  }
+}

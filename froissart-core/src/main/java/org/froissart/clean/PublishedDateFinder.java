@@ -1,0 +1,102 @@
+package org.froissart.clean;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.froissart.document.AnalyzedDocument;
+import org.froissart.document.Document;
+import org.froissart.document.Layer;
+import org.froissart.document.PublishedDate;
+import org.froissart.document.Region;
+import org.froissart.pipeline.Stage;
+
+/**
+ * Finds when the document was published. In order of trust: the user's date, the input's metadata,
+ * a header stating the date ("date 2020-03"), the signature ("Le 20 janvier 2014"), a "Publié le"
+ * line or an agency dateline at the top ("Beyrouth, 4 avril 2018 (AFP)"), the URL. A crawl date in
+ * the page header is boilerplate and never used. Stateless and thread-safe.
+ */
+public final class PublishedDateFinder implements Stage {
+  /** How many article lines from the top may carry a "Publié le" line or a dateline. */
+  private static final int TOP_LINES = 4;
+  private static final Pattern PUBLISHED_LINE = Pattern.compile(
+      "(?iu)^(publié|publie|mis en ligne|posté|poste|published|date de publication)\\b.{0,80}$");
+  /** "Beyrouth, 4 avril 2018 (AFP) -", "PARIS (Reuters), 3 mai 2019 -": a place, a date, an agency. */
+  private static final Pattern DATELINE = Pattern.compile(
+      "(?u)^\\p{Lu}[\\p{L}' -]{1,40}\\s*(?:\\(\\p{Lu}[\\p{L}.]{1,12}\\))?\\s*,\\s*(?:le\\s+)?[^\\n]{6,30}?\\s*(?:\\(\\p{Lu}[\\p{L}.]{1,12}\\))?\\s*[-–—]");
+  private static final Pattern URL_DATE = Pattern.compile("/(\\d{4})[/-](\\d{2})(?:[/-](\\d{2}))?(?:/|-|$)");
+
+  @Override
+  public String name() {
+    return "published";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layer.BOILERPLATE, Layer.SIGNATURE);
+  }
+
+  @Override
+  public Set<Layer<?>> provides() {
+    return Set.of(Layer.PUBLISHED);
+  }
+
+  @Override
+  public AnalyzedDocument apply(AnalyzedDocument document) {
+    return document.with(Layer.PUBLISHED, find(document));
+  }
+
+  private PublishedDate find(AnalyzedDocument document) {
+    String text = document.text();
+    Document.Metadata metadata = document.document().metadata();
+    if (metadata.published() != null) {
+      return PublishedDate.outsideText(metadata.published(), metadata.publishedFromUser() ? "cli" : "metadata");
+    }
+    List<Region> boilerplate = document.get(Layer.BOILERPLATE);
+    for (Region region : boilerplate) {
+      if (region.reason().equals("date-header")) {
+        PublishedDate d = inText(text, region.start(), region.end(), "header");
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    List<Region> signature = document.get(Layer.SIGNATURE);
+    for (int i = signature.size() - 1; i >= 0; i--) {
+      PublishedDate d = inText(text, signature.get(i).start(), signature.get(i).end(), "signature");
+      if (d != null) {
+        return d;
+      }
+    }
+    List<Region> lines = TextLines.contentLines(text, boilerplate);
+    for (int i = 0; i < Math.min(TOP_LINES, lines.size()); i++) {
+      Region line = lines.get(i);
+      String content = text.substring(line.start(), line.end());
+      Matcher dateline = DATELINE.matcher(content);
+      int to = PUBLISHED_LINE.matcher(content).matches() ? line.end()
+          : dateline.lookingAt() ? line.start() + dateline.end() : -1;
+      if (to > 0) {
+        PublishedDate d = inText(text, line.start(), to, "text");
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    if (metadata.url() != null) {
+      Matcher m = URL_DATE.matcher(metadata.url());
+      if (m.find()) {
+        String value = m.group(1) + "-" + m.group(2) + (m.group(3) == null ? "" : "-" + m.group(3));
+        if (org.froissart.read.IsoDate.isValid(value)) {
+          return PublishedDate.outsideText(value, "url");
+        }
+      }
+    }
+    return PublishedDate.UNKNOWN;
+  }
+
+  private static PublishedDate inText(String text, int from, int to, String method) {
+    FrenchDateParser.Found found = FrenchDateParser.find(text, from, to);
+    return found == null ? null : new PublishedDate(found.value(), found.start(), found.end(), method);
+  }
+}

@@ -1,0 +1,19 @@
+package org.froissart.document;
+
+/** A half-open range of UTF-16 offsets into a document's text. */
+public interface Span {
+  int start();
+
+  int end();
+
+  /** The covered text; must equal {@code text.substring(start(), end())}. */
+  default String textIn(String text) {
+    return text.substring(start(), end());
+  }
+
+  static void check(int start, int end) {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.froissart.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Extracts the main text and the page's metadata from HTML with jsoup: the article element when
+ * there is one, without navigation, asides, footers, scripts, forms and cookie or share widgets.
+ * Blocks (headings, paragraphs, list items, quotes) become paragraphs separated by a blank line.
+ * Stateless and thread-safe.
+ */
+public final class HtmlExtractor {
+  private static final String DROPPED = "script, style, noscript, template, nav, aside, footer, header:not(article header),"
+      + " form, iframe, svg, button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true],"
+      + " [class~=(?i)cookie|consent|share|social|related|newsletter|breadcrumb|comment|advert|promo|menu],"
+      + " [id~=(?i)cookie|consent|share|social|related|newsletter|breadcrumb|comment|advert|menu]";
+  private static final String MAIN = "article, [itemprop=articleBody], main, [role=main]";
+  private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, td, dd, dt";
+
+  /** The extracted page: text and whatever metadata the page declares (each may be null). */
+  public record Page(String text, String title, String published, String siteName, String url) {
+  }
+
+  public Page extract(String html, String baseUrl) {
+    org.jsoup.nodes.Document page = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+    String title = firstNonBlank(meta(page, "og:title"), page.selectFirst("h1") == null ? null
+        : page.selectFirst("h1").text(), page.title());
+    String published = firstNonBlank(meta(page, "article:published_time"), meta(page, "og:published_time"),
+        meta(page, "datePublished"), meta(page, "date"), meta(page, "dc.date"), meta(page, "pubdate"),
+        page.selectFirst("time[datetime]") == null ? null : page.selectFirst("time[datetime]").attr("datetime"));
+    String siteName = firstNonBlank(meta(page, "og:site_name"), meta(page, "application-name"));
+    String url = firstNonBlank(meta(page, "og:url"), page.selectFirst("link[rel=canonical]") == null ? null
+        : page.selectFirst("link[rel=canonical]").attr("href"), baseUrl);
+
+    page.select(DROPPED).remove();
+    Element root = page.selectFirst(MAIN);
+    if (root == null) {
+      root = page.body();
+    }
+    List<String> blocks = new ArrayList<>();
+    for (Element block : root.select(BLOCKS)) {
+      if (block.selectFirst(BLOCKS) != null && !block.ownText().isBlank()) {
+        blocks.add(block.ownText().strip());
+      } else if (block.selectFirst(BLOCKS) == null) {
+        String text = block.text().strip();
+        if (!text.isEmpty()) {
+          blocks.add(text);
+        }
+      }
+    }
+    String text = blocks.isEmpty() ? root.text().strip() : String.join("\n\n", blocks);
+    return new Page(text, title, published, siteName, url);
+  }
+
+  private static String meta(org.jsoup.nodes.Document page, String name) {
+    Element e = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+    return e == null ? null : e.attr("content");
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+}
