@@ -97,9 +97,11 @@ public final class CoreNlpFrench implements Stage {
         continue;
       }
       List<Token> tokens = new ArrayList<>(labels.size());
-      for (CoreLabel label : labels) {
-        int start = nlp.toSource(label.beginPosition());
-        int end = Math.max(start, nlp.toSourceEnd(label.endPosition()));
+      int[][] spans = wordSpans(labels, nlp.text());
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel label = labels.get(i);
+        int start = nlp.toSource(spans[i][0]);
+        int end = Math.max(start, nlp.toSourceEnd(spans[i][1]));
         String upos = label.tag() == null ? "X" : label.tag();
         FrenchLemmatizer.Analysis analysis = lemmatizer.analyze(label.word(), upos);
         tokens.add(new Token(tokens.size(), start, end, source.substring(start, end), label.word(), analysis.lemma(),
@@ -114,6 +116,42 @@ public final class CoreNlpFrench implements Stage {
     return document.with(Layer.SENTENCES, List.copyOf(sentences)).with(Layer.ENTITIES, List.copyOf(entities));
   }
 
+  /**
+   * Each word's span in the NLP text. The tokenizer splits a contraction ("du" = "de" + "le") into
+   * words that carry slices of it ("d", "u"), without marking them as multi-word tokens; a run of
+   * touching words one of which is not what its slice says is such a contraction, and every word of
+   * it gets the whole contraction's span, which is what the text says.
+   */
+  private static int[][] wordSpans(List<CoreLabel> labels, String nlpText) {
+    int[][] spans = new int[labels.size()][];
+    int i = 0;
+    while (i < labels.size()) {
+      int j = i;
+      boolean rewritten = !sliceIsWord(labels.get(i), nlpText);
+      while (j + 1 < labels.size() && labels.get(j + 1).beginPosition() == labels.get(j).endPosition()
+          && (rewritten || !sliceIsWord(labels.get(j + 1), nlpText))) {
+        rewritten |= !sliceIsWord(labels.get(j + 1), nlpText);
+        j++;
+      }
+      if (!rewritten) {
+        j = i;
+      }
+      int begin = labels.get(i).beginPosition();
+      int end = labels.get(j).endPosition();
+      for (int k = i; k <= j; k++) {
+        spans[k] = new int[] {begin, end};
+      }
+      i = j + 1;
+    }
+    return spans;
+  }
+
+  /** True unless the tokenizer rewrote a letter slice (quotes it normalises, « to ", do not count). */
+  private static boolean sliceIsWord(CoreLabel label, String nlpText) {
+    String slice = nlpText.substring(label.beginPosition(), label.endPosition());
+    return slice.equals(label.word()) || slice.isEmpty() || !Character.isLetter(slice.charAt(0));
+  }
+
   private static List<Dependency> dependencies(SemanticGraph graph) {
     if (graph == null) {
       return List.of();
@@ -124,9 +162,26 @@ public final class CoreNlpFrench implements Stage {
     }
     for (SemanticGraphEdge edge : graph.edgeIterable()) {
       deps.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1,
-          edge.getRelation().toString()));
+          relation(edge.getRelation().toString())));
     }
     return deps;
+  }
+
+  /** Enhanced relations name their case marker as written; elided ones get their full form ("nmod:d'" → "nmod:de"). */
+  static String relation(String name) {
+    int colon = name.indexOf(':');
+    if (colon < 0 || !name.endsWith("'")) {
+      return name;
+    }
+    String marker = name.substring(colon + 1, name.length() - 1).toLowerCase(java.util.Locale.ROOT);
+    return name.substring(0, colon + 1) + switch (marker) {
+      case "d" -> "de";
+      case "qu" -> "que";
+      case "jusqu" -> "jusque";
+      case "lorsqu" -> "lorsque";
+      case "puisqu" -> "puisque";
+      default -> marker + "e";
+    };
   }
 
   /** Consecutive tokens with the same NER label form one mention. */

@@ -49,7 +49,7 @@ public final class FrenchLemmatizer {
     for (String candidate : new String[] {form, form.toLowerCase(Locale.ROOT)}) {
       List<WordData> entries = lookup.get().lookup(candidate);
       for (WordData entry : entries) {
-        String tag = entry.getTag().toString();
+        String tag = tagOf(entry);
         if (!tag.isEmpty() && tag.charAt(0) == wanted) {
           best = entry;
           break;
@@ -65,7 +65,13 @@ public final class FrenchLemmatizer {
     if (best == null) {
       return new Analysis(form.toLowerCase(Locale.ROOT), Map.of());
     }
-    return new Analysis(best.getStem().toString(), features(best.getTag().toString()));
+    return new Analysis(best.getStem().toString(), features(tagOf(best)));
+  }
+
+  /** The tag without the frequency class this dictionary appends to it ("V etre ind pres 3 sT"). */
+  private static String tagOf(WordData entry) {
+    String tag = entry.getTag().toString();
+    return tag.length() > 1 ? tag.substring(0, tag.length() - 1) : tag;
   }
 
   private static char letterOf(String upos) {
