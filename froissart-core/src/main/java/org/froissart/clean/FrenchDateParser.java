@@ -24,7 +24,8 @@ public final class FrenchDateParser {
       + "|juil\\.?|ao[uû]t|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?)";
   private static final Pattern WRITTEN = Pattern.compile(
       "(?iu)\\b(?:(1er|\\d{1,2})\\s+)?" + MONTH + "\\s+(\\d{4})\\b");
-  private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b|\\b(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\b");
+  private static final Pattern NUMERIC = Pattern.compile(
+      "(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)|(?<!\\d)(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?!\\d)");
 
   private FrenchDateParser() {
   }

@@ -41,13 +41,11 @@ public final class HtmlExtractor {
     }
     List<String> blocks = new ArrayList<>();
     for (Element block : root.select(BLOCKS)) {
-      if (block.selectFirst(BLOCKS) != null && !block.ownText().isBlank()) {
-        blocks.add(block.ownText().strip());
-      } else if (block.selectFirst(BLOCKS) == null) {
-        String text = block.text().strip();
-        if (!text.isEmpty()) {
-          blocks.add(text);
-        }
+      // A block holding other blocks (a list item with a paragraph) gives only its own words: the inner ones come next.
+      boolean holdsBlocks = block.select(BLOCKS).size() > 1;
+      String text = (holdsBlocks ? block.ownText() : block.text()).strip();
+      if (!text.isEmpty()) {
+        blocks.add(text);
       }
     }
     String text = blocks.isEmpty() ? root.text().strip() : String.join("\n\n", blocks);
