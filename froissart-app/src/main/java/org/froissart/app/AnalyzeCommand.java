@@ -100,10 +100,6 @@ public final class AnalyzeCommand implements java.util.concurrent.Callable<Integ
   private final PrintStream stdout;
   private final PrintStream stderr;
 
-  public AnalyzeCommand() {
-    this(System.in, System.out, System.err);
-  }
-
   AnalyzeCommand(InputStream stdin, PrintStream stdout, PrintStream stderr) {
     this.stdin = stdin;
     this.stdout = stdout;

@@ -1,5 +1,8 @@
 package org.froissart.app;
 
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,11 +15,21 @@ public final class Main {
   static final int USAGE = 2;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    System.exit(run(System.in, System.out, System.err, args));
   }
 
-  static int run(String... args) {
-    return new CommandLine(new Main())
+  /** Runs a command line with the given streams; returns the exit code. */
+  static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == AnalyzeCommand.class ? type.cast(new AnalyzeCommand(in, out, err))
+            : CommandLine.defaultFactory().create(type);
+      }
+    };
+    return new CommandLine(new Main(), factory)
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
         .setParameterExceptionHandler((e, a) -> {
           e.getCommandLine().getErr().println("froissart: " + e.getMessage());
           e.getCommandLine().usage(e.getCommandLine().getErr());

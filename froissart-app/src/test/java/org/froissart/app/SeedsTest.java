@@ -1,0 +1,73 @@
+package org.froissart.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two seed articles of ../shared (not part of the repository): what the foundation issue says
+ * a user must see on them. Skipped when ../shared is absent.
+ */
+class SeedsTest {
+  static final Path SEEDS = Path.of(System.getProperty("froissart.shared", "../../shared"), "seeds");
+
+  @Test
+  void seedsAreCleanedDatedAttributedAndTagged() throws IOException {
+    assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is absent: seed test skipped");
+    AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("", "analyze", SEEDS.toString());
+    assertEquals(0, run.exit(), run.err());
+    List<JsonNode> records = run.records();
+    assertEquals(2, records.size());
+    JsonNode ncri = records.get(0);
+    JsonNode presstv = records.get(1);
+
+    assertEquals("2014-01-20", ncri.get("published").get("value").asText());
+    assertEquals("signature", ncri.get("published").get("method").asText());
+    assertEquals("ncri", ncri.get("outlet").get("id").asText());
+    assertEquals("2020-03", presstv.get("published").get("value").asText());
+    assertEquals("header", presstv.get("published").get("method").asText());
+
+    // Every boilerplate line of the crawled page, and nothing else.
+    assertEquals(List.of("page-header", "navigation", "social", "social", "social", "social"), reasons(ncri));
+    assertEquals(List.of("vendredi, décembre 2, 2022", "FOLLOW NCRI", "16,297FansLike", "377SubscribersSubscribe"),
+        List.of(covered(ncri, 0), covered(ncri, 2), covered(ncri, 3), covered(ncri, 5)));
+    assertTrue(covered(ncri, 1).startsWith("Accueil") && covered(ncri, 1).endsWith("..."));
+    assertEquals(List.of("date-header"), reasons(presstv));
+    assertEquals("date 2020-03", covered(presstv, 0).strip());
+    for (JsonNode doc : records) {
+      AnalyzeCommandTest.assertOffsetsHold(doc);
+      for (JsonNode sentence : doc.get("sentences")) {
+        for (JsonNode region : doc.get("boilerplate")) {
+          assertFalse(sentence.get("start").asInt() < region.get("end").asInt()
+              && region.get("start").asInt() < sentence.get("end").asInt(), "a sentence overlaps boilerplate");
+        }
+      }
+    }
+
+    List<String> names = new ArrayList<>();
+    ncri.get("entities").forEach(e -> names.add(e.get("text").asText()));
+    for (String expected : List.of("Khamenei", "Maliki", "Bachar Assad", "Irak", "Syrie")) {
+      assertTrue(names.contains(expected), expected + " not found among " + names);
+    }
+  }
+
+  private static List<String> reasons(JsonNode doc) {
+    List<String> reasons = new ArrayList<>();
+    doc.get("boilerplate").forEach(r -> reasons.add(r.get("reason").asText()));
+    return reasons;
+  }
+
+  private static String covered(JsonNode doc, int region) {
+    JsonNode r = doc.get("boilerplate").get(region);
+    return doc.get("text").asText().substring(r.get("start").asInt(), r.get("end").asInt());
+  }
+}
