@@ -8,13 +8,15 @@
 # INPUT.jsonl: one {"id", "text", "published"} per line, e.g.
 #   python3 ../shared/eval/orangesum.py pack 500 > /tmp/orangesum.jsonl
 # Each mode runs in its own JVM with the same options and threads, the baseline first; model
-# loading is timed apart (load_s) and left out of the throughput.
+# loading is timed apart (load_s) and left out of the throughput; memory is in MiB, peaks since
+# the JVM started (loading included).
 #
 # Reading the ratios: throughput = Froissart docs/s ÷ CoreNLP docs/s, so 0.80 means Froissart
 # processes documents at 80% of plain CoreNLP's speed (what it adds costs 20%); above 1 it is
 # faster (it may hand CoreNLP less text, e.g. without boilerplate). Memory = Froissart peak RSS ÷
 # CoreNLP peak RSS, so 1.10 means 10% more resident memory. Compare ratios across runs of the
-# same machine and input, never raw seconds across machines.
+# same machine and input, never raw seconds across machines; on a few dozen documents, or a busy
+# machine, the throughput ratio moves by ±0.1 from run to run.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 target="$root/froissart-bench/target"

@@ -37,7 +37,8 @@ import org.froissart.pipeline.ResourceLoader;
  *
  * <p>One mode per JVM, so that each is measured on its own heap and resident memory;
  * {@code run-analyze-benchmark.sh} runs both and reports Froissart's throughput as a ratio to the
- * baseline. Model loading ({@code load_s}) is timed apart from processing ({@code run_s}).
+ * baseline. Model loading ({@code load_s}) is timed apart from processing ({@code run_s}); memory
+ * is in MiB, the heap's peak and the process's peak resident size, loading included.
  */
 public final class AnalyzeBenchmark {
   private static final String USAGE = "usage: AnalyzeBenchmark --mode froissart|corenlp [--threads N] INPUT.jsonl";
@@ -119,11 +120,11 @@ public final class AnalyzeBenchmark {
       System.err.println(USAGE);
       System.exit(2);
     }
-    System.out.println(JSON.writeValueAsString(run(mode, threads, input)));
+    System.out.println(JSON.writeValueAsString(measure(mode, threads, input)));
   }
 
-  private static ObjectNode run(Mode mode, int threads, Path input) throws Exception {
-    List<Article> articles = read(input);
+  private static ObjectNode measure(Mode mode, int threads, Path input) throws Exception {
+    List<Article> articles = readArticles(input);
     log(mode, "loading the models…");
     long loadStart = System.nanoTime();
     Function<Article, Processed> process = mode.load();
@@ -182,7 +183,7 @@ public final class AnalyzeBenchmark {
     return line;
   }
 
-  private static List<Article> read(Path input) throws IOException {
+  private static List<Article> readArticles(Path input) throws IOException {
     try (var lines = JSON.readerFor(Article.class).<Article>readValues(input.toFile())) {
       List<Article> articles = lines.readAll();
       for (Article article : articles) {
