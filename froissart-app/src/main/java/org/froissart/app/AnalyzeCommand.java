@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -141,25 +142,33 @@ public final class AnalyzeCommand implements java.util.concurrent.Callable<Integ
       Future<Outcome> endOfInput = CompletableFuture.completedFuture(null);
       CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> write(pending, endOfInput, render, out, progress));
       try {
-        new InputReader(readOptions).read(paths, stdin, input -> {
-          try {
-            pending.put(submit(workers, pipeline, input));
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-          }
-        });
-        pending.put(endOfInput);
+        new InputReader(readOptions).read(paths, stdin, input -> enqueue(pending, submit(workers, pipeline, input), writer));
+        enqueue(pending, endOfInput, writer);
         writer.get();
       } finally {
         workers.shutdownNow();
         workers.awaitTermination(10, TimeUnit.SECONDS);
       }
-    } catch (ExecutionException e) {
+    } catch (ExecutionException | CompletionException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;
     }
     progress.finish();
     return progress.analysed() > 0 ? 0 : 1;
+  }
+
+  /** Waits for room in the queue, unless the writer has stopped (its failure is then rethrown). */
+  private static void enqueue(BlockingQueue<Future<Outcome>> pending, Future<Outcome> next, CompletableFuture<Void> writer) {
+    try {
+      while (!pending.offer(next, 100, TimeUnit.MILLISECONDS)) {
+        if (writer.isDone()) {
+          writer.join();
+          throw new IllegalStateException("the output writer stopped early");
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 
   private static Future<Outcome> submit(ExecutorService workers, Pipeline pipeline, Input input) {

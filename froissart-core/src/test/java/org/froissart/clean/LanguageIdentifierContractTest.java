@@ -1,23 +1,13 @@
 package org.froissart.clean;
 
-import org.froissart.document.AnalyzedDocument;
-import org.froissart.document.Document;
-import org.froissart.pipeline.DocumentRejected;
-import org.froissart.pipeline.Stage;
-import org.froissart.testkit.CleaningStages;
-import org.froissart.testkit.StageContract;
+import org.froissart.testkit.CleaningStageContract;
 
-class LanguageIdentifierContractTest extends StageContract {
-  @Override
-  protected Stage stage() {
-    return CleaningStages.named("language");
+class LanguageIdentifierContractTest extends CleaningStageContract {
+  LanguageIdentifierContractTest() {
+    super("language");
   }
 
-  @Override
-  protected AnalyzedDocument prepare(Document document) throws DocumentRejected {
-    return CleaningStages.before("language", document);
-  }
-
+  /** Random text is mostly refused as not French; a few cases are enough. */
   @Override
   protected int randomTexts() {
     return 10;

@@ -1,20 +1,9 @@
 package org.froissart.clean;
 
-import org.froissart.document.AnalyzedDocument;
-import org.froissart.document.Document;
-import org.froissart.pipeline.DocumentRejected;
-import org.froissart.pipeline.Stage;
-import org.froissart.testkit.CleaningStages;
-import org.froissart.testkit.StageContract;
+import org.froissart.testkit.CleaningStageContract;
 
-class OutletFinderContractTest extends StageContract {
-  @Override
-  protected Stage stage() {
-    return CleaningStages.named("outlet");
-  }
-
-  @Override
-  protected AnalyzedDocument prepare(Document document) throws DocumentRejected {
-    return CleaningStages.before("outlet", document);
+class OutletFinderContractTest extends CleaningStageContract {
+  OutletFinderContractTest() {
+    super("outlet");
   }
 }
