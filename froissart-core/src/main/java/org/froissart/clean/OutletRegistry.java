@@ -1,6 +1,5 @@
 package org.froissart.clean;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ public final class OutletRegistry {
   private final Map<String, Outlet> byId = new HashMap<>();
   private final Map<String, Outlet> byName = new HashMap<>();
   private final Map<String, Outlet> byDomain = new HashMap<>();
-  private final List<Outlet> outlets = new ArrayList<>();
   private final String checksum;
 
   public OutletRegistry(ResourceLoader resources) {
@@ -43,7 +41,6 @@ public final class OutletRegistry {
       for (String domain : domains) {
         put(byDomain, domain.toLowerCase(Locale.ROOT), outlet, "domain");
       }
-      outlets.add(outlet);
     }
     this.checksum = file.checksum();
   }
@@ -58,10 +55,6 @@ public final class OutletRegistry {
 
   public String checksum() {
     return checksum;
-  }
-
-  public List<Outlet> all() {
-    return List.copyOf(outlets);
   }
 
   public Outlet byId(String id) {

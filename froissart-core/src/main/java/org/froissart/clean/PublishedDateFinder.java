@@ -10,6 +10,7 @@ import org.froissart.document.Layer;
 import org.froissart.document.PublishedDate;
 import org.froissart.document.Region;
 import org.froissart.pipeline.Stage;
+import org.froissart.read.IsoDate;
 
 /**
  * Finds when the document was published. In order of trust: the user's date, the input's metadata,
@@ -87,7 +88,7 @@ public final class PublishedDateFinder implements Stage {
       Matcher m = URL_DATE.matcher(metadata.url());
       if (m.find()) {
         String value = m.group(1) + "-" + m.group(2) + (m.group(3) == null ? "" : "-" + m.group(3));
-        if (org.froissart.read.IsoDate.isValid(value)) {
+        if (IsoDate.isValid(value)) {
           return PublishedDate.outsideText(value, "url");
         }
       }

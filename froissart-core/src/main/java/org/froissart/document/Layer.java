@@ -4,18 +4,18 @@ package org.froissart.document;
  * A typed key for one layer of analysis in an {@link AnalyzedDocument}. Stages declare the layers
  * they require and provide; identity is the name.
  */
-public record Layer<T>(String name, Class<?> type) {
-  public static final Layer<java.util.List<Region>> BOILERPLATE = new Layer<>("boilerplate", java.util.List.class);
-  public static final Layer<String> TITLE = new Layer<>("title", String.class);
+public record Layer<T>(String name) {
+  public static final Layer<java.util.List<Region>> BOILERPLATE = new Layer<>("boilerplate");
+  public static final Layer<String> TITLE = new Layer<>("title");
   /** The last lines of the article that name who signs it and when (may be empty). */
-  public static final Layer<java.util.List<Region>> SIGNATURE = new Layer<>("signature", java.util.List.class);
-  public static final Layer<PublishedDate> PUBLISHED = new Layer<>("published", PublishedDate.class);
+  public static final Layer<java.util.List<Region>> SIGNATURE = new Layer<>("signature");
+  public static final Layer<PublishedDate> PUBLISHED = new Layer<>("published");
   /** Null value allowed: no outlet found. */
-  public static final Layer<OutletAttribution> OUTLET = new Layer<>("outlet", OutletAttribution.class);
-  public static final Layer<String> LANGUAGE = new Layer<>("language", String.class);
-  public static final Layer<NlpText> NLP_TEXT = new Layer<>("nlp_text", NlpText.class);
-  public static final Layer<java.util.List<Sentence>> SENTENCES = new Layer<>("sentences", java.util.List.class);
-  public static final Layer<java.util.List<EntityMention>> ENTITIES = new Layer<>("entities", java.util.List.class);
+  public static final Layer<OutletAttribution> OUTLET = new Layer<>("outlet");
+  public static final Layer<String> LANGUAGE = new Layer<>("language");
+  public static final Layer<NlpText> NLP_TEXT = new Layer<>("nlp_text");
+  public static final Layer<java.util.List<Sentence>> SENTENCES = new Layer<>("sentences");
+  public static final Layer<java.util.List<EntityMention>> ENTITIES = new Layer<>("entities");
 
   @Override
   public String toString() {

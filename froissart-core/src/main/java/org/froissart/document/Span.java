@@ -6,11 +6,6 @@ public interface Span {
 
   int end();
 
-  /** The covered text; must equal {@code text.substring(start(), end())}. */
-  default String textIn(String text) {
-    return text.substring(start(), end());
-  }
-
   static void check(int start, int end) {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
