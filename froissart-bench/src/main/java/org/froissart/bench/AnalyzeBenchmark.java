@@ -1,6 +1,5 @@
 package org.froissart.bench;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -27,6 +26,8 @@ import org.froissart.document.Outcome;
 import org.froissart.output.JsonOutput;
 import org.froissart.pipeline.Pipeline;
 import org.froissart.pipeline.ResourceLoader;
+import org.froissart.read.InputReader;
+import org.froissart.read.ReadOptions;
 
 /**
  * Benchmark command: {@code AnalyzeBenchmark --mode froissart|corenlp [--threads N] INPUT.jsonl}.
@@ -48,11 +49,6 @@ public final class AnalyzeBenchmark {
   private AnalyzeBenchmark() {
   }
 
-  /** One line of the input. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record Article(String id, String text, String published) {
-  }
-
   /** What processing one document yields: sentences found, bytes of JSON written, and whether it failed. */
   record Processed(int sentences, long outputBytes, boolean failed) {
   }
@@ -62,12 +58,11 @@ public final class AnalyzeBenchmark {
     /** Froissart's analysis and its JSON output, as {@code froissart analyze} does them. */
     froissart {
       @Override
-      Function<Article, Processed> load() {
+      Function<Document, Processed> load() {
         Pipeline pipeline = StandardPipeline.create(ResourceLoader.bundled(), true, true);
         JsonOutput json = new JsonOutput(pipeline.provenance(), false);
-        return article -> {
-          Outcome outcome = pipeline.analyze(new Document(article.id(), article.text(),
-              new Document.Metadata(article.published(), false, null, null, null)));
+        return document -> {
+          Outcome outcome = pipeline.analyze(document);
           long bytes = json.line(outcome).getBytes(StandardCharsets.UTF_8).length;
           return outcome instanceof Failure
               ? new Processed(0, bytes, true)
@@ -78,21 +73,21 @@ public final class AnalyzeBenchmark {
     /** The baseline: plain CoreNLP French over the raw text. */
     corenlp {
       @Override
-      Function<Article, Processed> load() {
+      Function<Document, Processed> load() {
         PlainCoreNlpBaseline baseline = new PlainCoreNlpBaseline();
         // As Froissart's pipeline does, a document CoreNLP fails on counts as an error and the run goes on.
-        return article -> {
+        return document -> {
           try {
-            return new Processed(baseline.annotate(article.text()), 0, false);
+            return new Processed(baseline.annotate(document.text()), 0, false);
           } catch (RuntimeException e) {
-            log(this, article.id() + " failed: " + e);
+            log(this, document.id() + " failed: " + e);
             return new Processed(0, 0, true);
           }
         };
       }
     };
 
-    abstract Function<Article, Processed> load();
+    abstract Function<Document, Processed> load();
   }
 
   public static void main(String[] args) throws Exception {
@@ -124,17 +119,17 @@ public final class AnalyzeBenchmark {
   }
 
   private static ObjectNode measure(Mode mode, int threads, Path input) throws Exception {
-    List<Article> articles = readArticles(input);
+    List<Document> articles = readDocuments(input);
     log(mode, "loading the models…");
     long loadStart = System.nanoTime();
-    Function<Article, Processed> process = mode.load();
+    Function<Document, Processed> process = mode.load();
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
     log(mode, String.format("loaded in %.1f s; processing %d documents on %d threads…", loadSeconds,
         articles.size(), threads));
 
     AtomicInteger done = new AtomicInteger();
     List<Callable<Processed>> tasks = new ArrayList<>();
-    for (Article article : articles) {
+    for (Document article : articles) {
       tasks.add(() -> {
         Processed processed = process.apply(article);
         int count = done.incrementAndGet();
@@ -183,16 +178,16 @@ public final class AnalyzeBenchmark {
     return line;
   }
 
-  private static List<Article> readArticles(Path input) throws IOException {
-    try (var lines = JSON.readerFor(Article.class).<Article>readValues(input.toFile())) {
-      List<Article> articles = lines.readAll();
-      for (Article article : articles) {
-        if (article.id() == null || article.text() == null) {
-          throw new IllegalArgumentException(input + ": every line needs an \"id\" and a \"text\": " + article);
-        }
+  /** The input as {@code analyze} reads it; a line it cannot read stops the benchmark, which needs every text. */
+  private static List<Document> readDocuments(Path input) {
+    List<Document> documents = new ArrayList<>();
+    new InputReader(ReadOptions.DEFAULTS).read(List.of(input.toString()), System.in, read -> {
+      if (read instanceof Failure failure) {
+        throw new IllegalArgumentException(input + ": " + failure.id() + ": " + failure.message());
       }
-      return articles;
-    }
+      documents.add((Document) read);
+    });
+    return documents;
   }
 
   /** Peak of the heap since the JVM started, summed over its pools (each at its own peak): loading included. */

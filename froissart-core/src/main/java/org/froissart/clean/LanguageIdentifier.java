@@ -38,7 +38,7 @@ public final class LanguageIdentifier implements Stage {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layer.BOILERPLATE);
+    return Set.of(Layer.ARTICLE_LINES);
   }
 
   @Override
@@ -55,7 +55,7 @@ public final class LanguageIdentifier implements Stage {
   public AnalyzedDocument apply(AnalyzedDocument document) throws DocumentRejected {
     StringBuilder sample = new StringBuilder();
     String text = document.text();
-    for (Region line : TextLines.contentLines(text, document.get(Layer.BOILERPLATE))) {
+    for (Region line : document.get(Layer.ARTICLE_LINES)) {
       sample.append(text, line.start(), line.end()).append('\n');
       if (sample.length() >= SAMPLE_CHARS) {
         break;

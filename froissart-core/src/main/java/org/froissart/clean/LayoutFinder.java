@@ -10,7 +10,7 @@ import org.froissart.document.Region;
 import org.froissart.pipeline.Stage;
 
 /**
- * Finds the title (the first article line when it reads as a headline) and the signature (the
+ * Finds the article's lines, its title (the first line when it reads as a headline) and signature (the
  * short lines closing the article, such as a body's name and "Le 20 janvier 2014"). A title given
  * by the input's metadata wins. Stateless and thread-safe.
  */
@@ -32,7 +32,7 @@ public final class LayoutFinder implements Stage {
 
   @Override
   public Set<Layer<?>> provides() {
-    return Set.of(Layer.TITLE, Layer.SIGNATURE);
+    return Set.of(Layer.ARTICLE_LINES, Layer.TITLE, Layer.SIGNATURE);
   }
 
   @Override
@@ -46,7 +46,8 @@ public final class LayoutFinder implements Stage {
         title = first;
       }
     }
-    return document.with(Layer.TITLE, title).with(Layer.SIGNATURE, signature(text, lines));
+    return document.with(Layer.ARTICLE_LINES, lines).with(Layer.TITLE, title)
+        .with(Layer.SIGNATURE, signature(text, lines));
   }
 
   private static boolean readsAsHeadline(String line) {

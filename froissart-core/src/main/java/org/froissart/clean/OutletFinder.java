@@ -1,6 +1,5 @@
 package org.froissart.clean;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,9 +18,7 @@ import org.froissart.pipeline.Stage;
  * article merely cites ("rapporte Press TV") are not the outlet. Thread-safe.
  */
 public final class OutletFinder implements Stage {
-  private static final Pattern DATELINE_AGENCY = Pattern.compile("^[^\\n]{0,80}?\\((\\p{Lu}[\\p{L}.]{1,12})\\)\\s*[-–—,]");
   private static final Pattern FOLLOW = Pattern.compile("(?i)(?:follow|suivez|suivre)(?:\\s*-?\\s*(?:us|nous))?(?:\\s+(?:on|sur))?\\s+(.+)");
-  private static final int TOP_LINES = 4;
 
   private final OutletRegistry registry;
 
@@ -36,7 +33,7 @@ public final class OutletFinder implements Stage {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layer.BOILERPLATE, Layer.SIGNATURE);
+    return Set.of(Layer.BOILERPLATE, Layer.ARTICLE_LINES, Layer.SIGNATURE);
   }
 
   @Override
@@ -74,16 +71,12 @@ public final class OutletFinder implements Stage {
         return new OutletAttribution(o, o.name(), "signature");
       }
     }
-    List<Region> boilerplate = document.get(Layer.BOILERPLATE);
-    List<Region> lines = TextLines.contentLines(text, boilerplate);
-    for (int i = 0; i < Math.min(TOP_LINES, lines.size()); i++) {
-      Matcher m = DATELINE_AGENCY.matcher(text.substring(lines.get(i).start(), lines.get(i).end()));
-      Outlet o = m.lookingAt() ? registry.byName(m.group(1)) : null;
-      if (o != null) {
-        return new OutletAttribution(o, o.name(), "dateline");
-      }
+    Dateline dateline = Dateline.find(text, document.get(Layer.ARTICLE_LINES));
+    Outlet agency = dateline == null || dateline.agency() == null ? null : registry.byName(dateline.agency());
+    if (agency != null) {
+      return new OutletAttribution(agency, agency.name(), "dateline");
     }
-    for (Region region : boilerplate) {
+    for (Region region : document.get(Layer.BOILERPLATE)) {
       Matcher m = FOLLOW.matcher(text.substring(region.start(), region.end()));
       Outlet o = region.reason().equals("social") && m.matches() ? registry.byName(m.group(1).strip()) : null;
       if (o != null) {

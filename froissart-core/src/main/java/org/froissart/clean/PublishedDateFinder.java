@@ -19,13 +19,8 @@ import org.froissart.read.IsoDate;
  * the page header is boilerplate and never used. Stateless and thread-safe.
  */
 public final class PublishedDateFinder implements Stage {
-  /** How many article lines from the top may carry a "Publié le" line or a dateline. */
-  private static final int TOP_LINES = 4;
   private static final Pattern PUBLISHED_LINE = Pattern.compile(
       "(?iu)^(publié|publie|mis en ligne|posté|poste|published|date de publication)\\b.{0,80}$");
-  /** "Beyrouth, 4 avril 2018 (AFP) -", "PARIS (Reuters), 3 mai 2019 -": a place, a date, an agency. */
-  private static final Pattern DATELINE = Pattern.compile(
-      "(?u)^\\p{Lu}[\\p{L}' -]{1,40}\\s*(?:\\(\\p{Lu}[\\p{L}.]{1,12}\\))?\\s*,\\s*(?:le\\s+)?[^\\n]{6,30}?\\s*(?:\\(\\p{Lu}[\\p{L}.]{1,12}\\))?\\s*[-–—]");
   private static final Pattern URL_DATE = Pattern.compile("/(\\d{4})[/-](\\d{2})(?:[/-](\\d{2}))?(?:/|-|$)");
 
   @Override
@@ -35,7 +30,7 @@ public final class PublishedDateFinder implements Stage {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layer.BOILERPLATE, Layer.SIGNATURE);
+    return Set.of(Layer.BOILERPLATE, Layer.ARTICLE_LINES, Layer.SIGNATURE);
   }
 
   @Override
@@ -54,8 +49,7 @@ public final class PublishedDateFinder implements Stage {
     if (metadata.published() != null) {
       return PublishedDate.outsideText(metadata.published(), metadata.publishedFromUser() ? "cli" : "metadata");
     }
-    List<Region> boilerplate = document.get(Layer.BOILERPLATE);
-    for (Region region : boilerplate) {
+    for (Region region : document.get(Layer.BOILERPLATE)) {
       if (region.reason().equals("date-header")) {
         PublishedDate d = inText(text, region.start(), region.end(), "header");
         if (d != null) {
@@ -70,19 +64,19 @@ public final class PublishedDateFinder implements Stage {
         return d;
       }
     }
-    List<Region> lines = TextLines.contentLines(text, boilerplate);
-    for (int i = 0; i < Math.min(TOP_LINES, lines.size()); i++) {
-      Region line = lines.get(i);
-      String content = text.substring(line.start(), line.end());
-      Matcher dateline = DATELINE.matcher(content);
-      int to = PUBLISHED_LINE.matcher(content).matches() ? line.end()
-          : dateline.lookingAt() ? line.start() + dateline.end() : -1;
-      if (to > 0) {
-        PublishedDate d = inText(text, line.start(), to, "text");
+    List<Region> lines = document.get(Layer.ARTICLE_LINES);
+    for (Region line : lines.subList(0, Math.min(Dateline.TOP_LINES, lines.size()))) {
+      if (PUBLISHED_LINE.matcher(text.substring(line.start(), line.end())).matches()) {
+        PublishedDate d = inText(text, line.start(), line.end(), "text");
         if (d != null) {
           return d;
         }
       }
+    }
+    Dateline dateline = Dateline.find(text, lines);
+    PublishedDate d = dateline == null ? null : inText(text, dateline.start(), dateline.end(), "text");
+    if (d != null) {
+      return d;
     }
     if (metadata.url() != null) {
       Matcher m = URL_DATE.matcher(metadata.url());

@@ -24,9 +24,5 @@ public record Document(String id, String text, Metadata metadata) implements Inp
    */
   public record Metadata(String published, boolean publishedFromUser, String url, String outlet, String title) {
     public static final Metadata NONE = new Metadata(null, false, null, null, null);
-
-    public Metadata withPublished(String value, boolean fromUser) {
-      return new Metadata(value, fromUser, url, outlet, title);
-    }
   }
 }

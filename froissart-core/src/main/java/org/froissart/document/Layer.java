@@ -6,6 +6,8 @@ package org.froissart.document;
  */
 public record Layer<T>(String name) {
   public static final Layer<java.util.List<Region>> BOILERPLATE = new Layer<>("boilerplate");
+  /** The article's non-blank lines outside boilerplate, white space trimmed. */
+  public static final Layer<java.util.List<Region>> ARTICLE_LINES = new Layer<>("article_lines");
   public static final Layer<String> TITLE = new Layer<>("title");
   /** The last lines of the article that name who signs it and when (may be empty). */
   public static final Layer<java.util.List<Region>> SIGNATURE = new Layer<>("signature");

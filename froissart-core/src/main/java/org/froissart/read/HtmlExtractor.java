@@ -25,14 +25,12 @@ public final class HtmlExtractor {
 
   public Page extract(String html, String baseUrl) {
     org.jsoup.nodes.Document page = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-    String title = firstNonBlank(meta(page, "og:title"), page.selectFirst("h1") == null ? null
-        : page.selectFirst("h1").text(), page.title());
+    String title = firstNonBlank(meta(page, "og:title"), attr(page, "h1", null), page.title());
     String published = firstNonBlank(meta(page, "article:published_time"), meta(page, "og:published_time"),
         meta(page, "datePublished"), meta(page, "date"), meta(page, "dc.date"), meta(page, "pubdate"),
-        page.selectFirst("time[datetime]") == null ? null : page.selectFirst("time[datetime]").attr("datetime"));
+        attr(page, "time[datetime]", "datetime"));
     String siteName = firstNonBlank(meta(page, "og:site_name"), meta(page, "application-name"));
-    String url = firstNonBlank(meta(page, "og:url"), page.selectFirst("link[rel=canonical]") == null ? null
-        : page.selectFirst("link[rel=canonical]").attr("href"), baseUrl);
+    String url = firstNonBlank(meta(page, "og:url"), attr(page, "link[rel=canonical]", "href"), baseUrl);
 
     page.select(DROPPED).remove();
     Element root = page.selectFirst(MAIN);
@@ -53,8 +51,13 @@ public final class HtmlExtractor {
   }
 
   private static String meta(org.jsoup.nodes.Document page, String name) {
-    Element e = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-    return e == null ? null : e.attr("content");
+    return attr(page, "meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]", "content");
+  }
+
+  /** An attribute of the first element matching, or its text when {@code attribute} is null; null when none matches. */
+  private static String attr(org.jsoup.nodes.Document page, String selector, String attribute) {
+    Element e = page.selectFirst(selector);
+    return e == null ? null : attribute == null ? e.text() : e.attr(attribute);
   }
 
   private static String firstNonBlank(String... values) {

@@ -193,14 +193,9 @@ public final class InputReader {
     if (text.length() > options.maxChars()) {
       return tooLarge(id, text.length() + " chars");
     }
-    Document.Metadata m = metadata;
-    if (m.published() == null && options.published() != null) {
-      m = m.withPublished(options.published(), true);
-    }
-    if (m.outlet() == null && options.outlet() != null) {
-      m = new Document.Metadata(m.published(), m.publishedFromUser(), m.url(), options.outlet(), m.title());
-    }
-    return new Document(id, text, m);
+    boolean userDate = metadata.published() == null && options.published() != null;
+    return new Document(id, text, new Document.Metadata(userDate ? options.published() : metadata.published(),
+        userDate, metadata.url(), metadata.outlet() == null ? options.outlet() : metadata.outlet(), metadata.title()));
   }
 
   private Failure tooLarge(String id, String size) {

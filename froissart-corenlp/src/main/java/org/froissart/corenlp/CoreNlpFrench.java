@@ -206,13 +206,9 @@ public final class CoreNlpFrench implements Stage {
     }
   }
 
+  /** The French model's labels are PER, LOC, ORG and MISC already; anything else counts as MISC. */
   private static String normalizeType(String ner) {
-    return switch (ner) {
-      case "I-PER", "PERSON" -> "PER";
-      case "I-LOC", "LOCATION" -> "LOC";
-      case "I-ORG", "ORGANIZATION" -> "ORG";
-      case "PER", "LOC", "ORG" -> ner;
-      default -> "MISC";
-    };
+    return ner.equals("PER") || ner.equals("LOC") || ner.equals("ORG") ? ner : "MISC";
   }
+
 }
