@@ -12,6 +12,7 @@ import org.froissart.clean.PublishedDateFinder;
 import org.froissart.corenlp.CoreNlpFrench;
 import org.froissart.pipeline.Pipeline;
 import org.froissart.pipeline.ResourceLoader;
+import org.froissart.time.TimexFinder;
 
 /** Froissart's stages in their order, from cleaning to linguistics. */
 public final class StandardPipeline {
@@ -19,7 +20,7 @@ public final class StandardPipeline {
   }
 
   /**
-   * @param linguistics run CoreNLP (off: cleaning, dates and outlet only, in milliseconds)
+   * @param linguistics run CoreNLP and the stages that need its sentences (off: cleaning, published date and outlet only, in milliseconds)
    * @param parse       run the dependency parser when linguistics are on
    */
   public static Pipeline create(ResourceLoader resources, boolean linguistics, boolean parse) {
@@ -32,6 +33,7 @@ public final class StandardPipeline {
         new NlpTextRepair()));
     if (linguistics) {
       stages.add(new CoreNlpFrench(parse));
+      stages.add(new TimexFinder(resources));
     }
     return new Pipeline(stages);
   }

@@ -18,6 +18,7 @@ public record Layer<T>(String name) {
   public static final Layer<NlpText> NLP_TEXT = new Layer<>("nlp_text");
   public static final Layer<java.util.List<Sentence>> SENTENCES = new Layer<>("sentences");
   public static final Layer<java.util.List<EntityMention>> ENTITIES = new Layer<>("entities");
+  public static final Layer<java.util.List<Timex>> TIMEX = new Layer<>("timex");
 
   @Override
   public String toString() {

@@ -16,6 +16,7 @@ import org.froissart.document.OutletAttribution;
 import org.froissart.document.PublishedDate;
 import org.froissart.document.Region;
 import org.froissart.document.Sentence;
+import org.froissart.document.Timex;
 import org.froissart.document.Token;
 import org.froissart.document.Warning;
 import org.froissart.pipeline.Provenance;
@@ -104,7 +105,11 @@ public final class JsonOutput {
       entities.addObject().put("id", m.id()).put("start", m.start()).put("end", m.end()).put("text", m.text())
           .put("type", m.type()).put("actor", m.actor()).put("code", m.code()).put("role", m.role());
     }
-    node.putArray("timex");
+    ArrayNode timex = node.putArray("timex");
+    for (Timex t : d.getOr(Layer.TIMEX, List.<Timex>of())) {
+      timex.addObject().put("id", t.id()).put("start", t.start()).put("end", t.end()).put("text", t.text())
+          .put("type", t.type()).put("value", t.value()).put("anchor", t.anchor());
+    }
     node.putArray("quotes");
     node.putArray("events");
     ArrayNode warnings = node.putArray("warnings");

@@ -10,6 +10,7 @@ import org.froissart.document.OutletAttribution;
 import org.froissart.document.PublishedDate;
 import org.froissart.document.Region;
 import org.froissart.document.Sentence;
+import org.froissart.document.Timex;
 import org.froissart.document.Warning;
 
 /** A short readable account of one outcome, for a person at a terminal ({@code --format text}). Stateless. */
@@ -43,6 +44,12 @@ public final class TextSummary {
     line(out, "entities", entities.size() + " mention(s)");
     for (EntityMention m : entities) {
       out.append("     - ").append(m.type()).append(' ').append(m.text()).append('\n');
+    }
+    List<Timex> timexes = d.getOr(Layer.TIMEX, List.of());
+    line(out, "timex", timexes.size() + " expression(s)");
+    for (Timex t : timexes) {
+      out.append("     - ").append(t.text()).append(" = ").append(t.value())
+          .append(t.anchor() == null ? "" : "  (from " + t.anchor() + ")").append('\n');
     }
     for (Warning w : d.warnings()) {
       line(out, "warning", w.code() + ": " + w.message());
