@@ -45,7 +45,7 @@ final class CalendarRules {
             + TimexGrammar.E, (m, text) -> month(w, m, text)),
         Rule.of("year", TimexGrammar.B + "(?:(?:l'an|l'annee) +|(?:debut|mi|fin) *-? *)?(?<yr>" + YEAR
             + ")(?![\\p{L}\\p{N}]|[.,]\\d)", CalendarRules::year),
-        Rule.of("two-digit-year", "(?<=(?<![\\p{L}])en )(?<yy>\\d\\d)(?= *[,.;:)])",
+        Rule.of("two-digit-year", "(?<=(?<![\\p{L}])en )(?<yy>\\d\\d)(?= *[,.;:()])",
             (m, text) -> new Candidate(m.start(), m.end(), "DATE",
                 new Fixed((Integer.parseInt(m.group("yy")) < 30 ? "20" : "19") + m.group("yy")), null, "two-digit-year")),
         Rule.of("decade", TimexGrammar.B + "(?:(?:debut|milieu|fin) +des +|les +)?annees +(?<dec>(?:19|20)?\\d0)" + TimexGrammar.E,

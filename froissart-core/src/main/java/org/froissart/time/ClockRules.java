@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import org.froissart.time.Reading.Clock;
 
 /**
- * Times of day, which fall on the previous date of the text: "14 h 30", "vers 18 h", "à 20
- * heures", "midi", "la soirée", "en fin d'après-midi".
+ * Times of day, which fall on the previous date of the text: "14 h 30", "18 h", "20 heures"
+ * (after "à", "vers"…, else a duration), "midi", "la soirée", "fin d'après-midi". Like other
+ * prepositions, "vers" stays out of the expression.
  */
 final class ClockRules {
   /** What comes before "N heures" when it is a time of day rather than a duration ("à 20 heures"). */
@@ -23,12 +24,11 @@ final class ClockRules {
   static List<Rule> rules(TimeWords w) {
     String part = w.alternation("part");
     return List.of(
-        Rule.of("clock-h", B + "(?:vers +)?(?<h>[01]?\\d|2[0-4]) *h *(?<min>[0-5]\\d)?" + E, ClockRules::clock),
-        Rule.of("clock-heures", B + "(?:vers +)?(?<h>[01]?\\d|2[0-4]) +heures?(?: +(?<min>[0-5]\\d))?" + E,
-            (m, text) -> m.group("min") != null || m.group().startsWith("vers")
-                || CLOCK_PREPOSITION.matcher(TimexGrammar.before(text, m.start(), 12)).find() ? clock(m, text) : null),
+        Rule.of("clock-h", B + "(?<h>[01]?\\d|2[0-4]) *h *(?<min>[0-5]\\d)?" + E, ClockRules::clock),
+        Rule.of("clock-heures", B + "(?<h>[01]?\\d|2[0-4]) +heures?(?: +(?<min>[0-5]\\d))?" + E,
+            (m, text) -> m.group("min") != null || CLOCK_PREPOSITION.matcher(TimexGrammar.before(text, m.start(), 12)).find() ? clock(m, text) : null),
         Rule.of("clock-colon", "(?<=(?<![\\p{L}])(?:a|vers|des) )(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)" + E, ClockRules::clock),
-        Rule.of("noon-midnight", B + "(?<!-)(?:vers +)?(?<w>midi|minuit)" + E,
+        Rule.of("noon-midnight", B + "(?<!-)(?<w>midi|minuit)" + E,
             (m, text) -> TimexGrammar.capitalisedInsideSentence(text, m.start("w")) ? null
                 : new Candidate(m.start(), m.end(), "TIME", new Clock(m.group("w").equals("midi") ? "T12:00" : "T00:00"),
                     null, "noon-midnight")),

@@ -20,11 +20,14 @@ final class DurationRules {
       "un quart de siecle", "P25Y", "quinquennat", "P5Y", "septennat", "P7Y");
   private static final Map<String, String> FREQUENCIES = Map.of(
       "annuel", "P1Y", "hebdomadaire", "P1W", "mensuel", "P1M", "trimestriel", "P3M");
+  private static final Map<String, String> PER = Map.of("an", "P1Y", "annee", "P1Y", "jour", "P1D", "semaine", "P1W",
+      "mois", "P1M", "heure", "PT1H", "trimestre", "P3M", "semestre", "P6M");
   /** Nouns after which "de N ans" is a length of time, not an age ("une peine de dix ans", not "un homme de 45 ans"). */
   private static final Pattern DURATION_BEFORE_DE = Pattern.compile("(?:plus|moins|pres|peine|periode|duree|mandat|delai|"
-      + "espace|bout|prison|reclusion|detention|absence|attente|exil|guerre|conflit|travaux|cours|age) +de +$");
+      + "espace|bout|terme|prison|reclusion|detention|absence|attente|exil|guerre|conflit|travaux|cours|age) +de +$");
   /** Matched against the text lower-cased but with its accents: "a" (has) is not "à". */
-  private static final Pattern AGE_BEFORE = Pattern.compile("(?:âgée?s?|l'âge) +de +$|(?<![\\p{L}])(?:a|ont|avait|avaient|aura) +$");
+  private static final Pattern AGE_BEFORE = Pattern.compile("(?:[aâ]gée?s?|l'[aâ]ge|les (?:moins|plus)) +de +$"
+      + "|(?<![\\p{L}])(?:a|ont|avait|avaient|aura) +$|\\d *(?:-|à) *$");
 
   private DurationRules() {
   }
@@ -41,9 +44,8 @@ final class DurationRules {
     return List.of(
         Rule.of("set", B + "(?:chaque|tous +les|toutes +les) +(?:(?<n>" + number + ") +)?(?:(?<u>" + unit + ")|(?<wd>"
             + w.alternation("weekday") + ")s?|(?<pw>" + w.alternation("part") + ")s?)" + E, (m, text) -> set(w, m)),
-        Rule.of("per-unit", "(?<=(?<![\\p{L}])par )(?<u>an|annee|jour|semaine|mois|heure)" + E,
-            (m, text) -> new Candidate(m.start(), m.end(), "SET", new Fixed(durationValue(1.0, w.meaning("unit", m.group("u")))),
-                null, "per-unit")),
+        Rule.of("per-unit", "(?<=(?<![\\p{L}])par )(?<u>an|annee|jour|semaine|mois|heure|trimestre|semestre)" + E,
+            (m, text) -> new Candidate(m.start(), m.end(), "SET", new Fixed(PER.get(m.group("u"))), null, "per-unit")),
         Rule.of("frequency", B + "(?<a>annuel|hebdomadaire|mensuel|trimestriel)(?:le)?s?" + E,
             (m, text) -> TimexGrammar.before(text, m.start(), 4).matches(".*(?:\\b(?:le|un|du|au|ce) |l')")
                 ? null // "l'hebdomadaire Le Point": a newspaper
@@ -82,8 +84,14 @@ final class DurationRules {
     return duration(w, m, amount);
   }
 
-  /** "âgé de 45 ans", "un chauffeur de 38 ans", "Jean Burget, 87 ans,", "il a 20 ans". */
+  /**
+   * "âgé de 45 ans", "un chauffeur de 38 ans", "Jean Burget, 87 ans,", "il a 20 ans", "les 6-16 ans";
+   * but "trois ans de tractations" is a length of time.
+   */
   private static boolean isAge(String text, int start, int end) {
+    if (TimexGrammar.after(text, end, 4).matches(" +(?:de|d').*")) {
+      return false;
+    }
     String before = TimexGrammar.before(text, start, 30);
     String accented = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT).replace('’', '\'');
     if (AGE_BEFORE.matcher(accented).find()) {

@@ -28,8 +28,11 @@ sealed interface Reading {
   record Shift(int amount, String unit, boolean fromPrevious) implements Reading {
   }
 
-  /** A season, "l'automne dernier", "l'été 2003"; {@code code} is SP, SU, FA or WI. */
-  record Season(String code, int startMonth, Integer year, Direction direction) implements Reading {
+  /**
+   * A season, "l'automne dernier", "l'été 2003"; {@code code} is SP, SU, FA or WI; {@code generic}
+   * for "en été" with no article, every summer.
+   */
+  record Season(String code, int startMonth, Integer year, Direction direction, boolean generic) implements Reading {
   }
 
   /** A time of day without a date ("14 h 30" = T14:30, "la soirée" = TEV): it falls on the previous date. */

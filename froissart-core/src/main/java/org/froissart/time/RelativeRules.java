@@ -137,8 +137,8 @@ final class RelativeRules {
     Integer year = m.group("yr") == null ? null : Integer.valueOf(m.group("yr"));
     Direction direction = m.group("dir") != null ? TimexGrammar.direction(m.group("dir"))
         : det != null && det.startsWith("ce") ? Direction.THIS : Direction.NONE;
-    return new Candidate(m.start(), m.end(), "DATE", new Season(meaning[0], Integer.parseInt(meaning[1]), year, direction),
-        null, "season");
+    return new Candidate(m.start(), m.end(), "DATE",
+        new Season(meaning[0], Integer.parseInt(meaning[1]), year, direction, bare), null, "season");
   }
 
   private static Candidate shift(Matcher m, int amount, String unit, boolean fromPrevious, String type, String part) {

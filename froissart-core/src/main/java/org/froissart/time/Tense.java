@@ -1,7 +1,6 @@
 package org.froissart.time;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +10,9 @@ import org.froissart.document.Token;
 
 /**
  * The time a clause speaks of, as far as its verb shows it: "a annoncé lundi" is PAST, "se rendra
- * lundi" FUTURE, "doit se rendre lundi" FUTURE, "se rend lundi" PRESENT. Read from the verb that
- * governs the expression in the dependency tree, or, without a parse, from the nearest verb.
+ * lundi" FUTURE, "doit se rendre lundi" FUTURE, "se rend lundi" and "est prévu lundi" PRESENT. Read
+ * from the verb (or copula) that governs the expression in the dependency tree, or, without a
+ * parse, from the nearest verb.
  */
 enum Tense {
   PAST, PRESENT, FUTURE, UNKNOWN;
@@ -20,88 +20,44 @@ enum Tense {
   /** Verbs whose infinitive complement is still to come: "doit se rendre", "va signer", "prévoit de voter". */
   private static final Set<String> LOOKING_AHEAD = Set.of("aller", "devoir", "pouvoir", "vouloir", "compter", "prévoir",
       "espérer", "souhaiter", "envisager", "promettre", "menacer", "projeter", "entendre", "apprêter");
+  /** Words that introduce an infinitive of purpose or sequel: "pour signer", "avant de quitter". */
+  private static final Set<String> PURPOSE = Set.of("pour", "afin", "avant");
 
   /** The tense of the clause holding the tokens in [start, end) of {@code sentence}. */
   static Tense of(Sentence sentence, int start, int end) {
-    List<Token> tokens = sentence.tokens();
-    Map<Integer, Integer> heads = new HashMap<>();
-    for (Dependency d : sentence.basic()) {
-      heads.put(d.dependent(), d.head());
-    }
-    int inside = -1;
-    for (Token t : tokens) {
-      if (t.start() < end && start < t.end()) {
-        inside = t.index();
-        if (!heads.isEmpty() && !within(tokens, heads.getOrDefault(t.index(), -1), start, end)) {
-          break; // the head of the expression: the token whose head lies outside it
-        }
-      }
-    }
-    if (inside < 0) {
+    Clause clause = new Clause(sentence);
+    int head = clause.headOf(start, end);
+    if (head < 0) {
       return UNKNOWN;
     }
-    if (!heads.isEmpty()) {
-      for (int i = heads.getOrDefault(inside, -1), steps = 0; i >= 0 && steps < 20; i = heads.getOrDefault(i, -1), steps++) {
-        if (isVerb(tokens.get(i))) {
-          return ofVerb(sentence, i, heads);
+    if (clause.parsed()) {
+      for (int i = clause.head(head), steps = 0; i >= 0 && steps < 20; i = clause.head(i), steps++) {
+        if (clause.isVerb(i)) {
+          return clause.tenseOfVerb(i);
+        }
+        Dependency copula = clause.child(i, "cop");
+        if (copula != null) {
+          return finite(clause.token(copula.dependent()).features()); // "sont incertains pour samedi"
         }
       }
     }
-    for (int distance = 1; distance < tokens.size(); distance++) {
-      for (int i : new int[] {inside - distance, inside + distance}) {
-        if (i >= 0 && i < tokens.size() && isVerb(tokens.get(i)) && !within(tokens, i, start, end)) {
-          return ofVerb(sentence, i, heads);
+    for (int distance = 1; distance < sentence.tokens().size(); distance++) {
+      for (int i : new int[] {head - distance, head + distance}) {
+        if (i >= 0 && i < sentence.tokens().size() && clause.isVerb(i) && !clause.within(i, start, end)) {
+          return clause.tenseOfVerb(i);
         }
       }
     }
     return UNKNOWN;
   }
 
-  private static Tense ofVerb(Sentence sentence, int verb, Map<Integer, Integer> heads) {
-    List<Token> tokens = sentence.tokens();
-    Token v = tokens.get(verb);
-    Tense passive = null;
-    for (Dependency d : auxiliaries(sentence, verb, heads)) {
-      Token aux = tokens.get(d.dependent());
-      Map<String, String> f = aux.features();
-      if (f.getOrDefault("Tense", "").equals("Fut")) {
-        return FUTURE;
-      }
-      if (!f.getOrDefault("VerbForm", "").equals("Fin")) {
-        continue; // "été" in "a été tué": the other auxiliary tells
-      }
-      if (!d.relation().equals("aux:pass")) {
-        return PAST; // "a annoncé", "avait annoncé", "aurait annoncé", "est arrivé"
-      }
-      // "est prévu", "était prévu": a passive takes the tense of its auxiliary
-      passive = f.getOrDefault("Mood", "").equals("Cnd") ? FUTURE
-          : f.getOrDefault("Tense", "").equals("Pres") ? PRESENT : PAST;
-    }
-    if (passive != null) {
-      return passive;
-    }
-    String form = v.features().getOrDefault("VerbForm", "");
-    if (form.equals("Inf")) {
-      Integer governor = heads.get(verb);
-      if (governor == null) {
-        governor = previousVerb(tokens, verb);
-      }
-      if (governor != null && governor >= 0 && isVerb(tokens.get(governor))) {
-        if (LOOKING_AHEAD.contains(tokens.get(governor).lemma())) {
-          return FUTURE;
-        }
-        return tokens.get(governor).lemma().equals("venir") ? PAST : ofVerb(sentence, governor, heads);
-      }
-      return UNKNOWN;
-    }
-    if (form.equals("Part")) {
-      return UNKNOWN; // without an auxiliary, an adjective: "la réunion prévue le 16 juillet"
-    }
-    String mood = v.features().getOrDefault("Mood", "");
+  /** The tense a finite verb or auxiliary shows by itself. */
+  private static Tense finite(Map<String, String> features) {
+    String mood = features.getOrDefault("Mood", "");
     if (mood.equals("Cnd") || mood.equals("Sub")) {
       return FUTURE; // "devrait", "pour qu'il vienne": not done yet
     }
-    return switch (v.features().getOrDefault("Tense", "")) {
+    return switch (features.getOrDefault("Tense", "")) {
       case "Fut" -> FUTURE;
       case "Imp", "Past" -> PAST;
       case "Pres" -> PRESENT;
@@ -109,40 +65,136 @@ enum Tense {
     };
   }
 
-  /**
-   * The auxiliaries of a verb with their relation: from the parse, or without one the auxiliaries
-   * just before it, taken for tense auxiliaries ("aux").
-   */
-  private static List<Dependency> auxiliaries(Sentence sentence, int verb, Map<Integer, Integer> heads) {
-    List<Dependency> auxiliaries = new ArrayList<>();
-    if (!heads.isEmpty()) {
+  /** A sentence's tokens with its basic dependency tree, when there is one. */
+  private record Clause(Sentence sentence) {
+    boolean parsed() {
+      return !sentence.basic().isEmpty();
+    }
+
+    Token token(int i) {
+      return sentence.tokens().get(i);
+    }
+
+    int head(int dependent) {
       for (Dependency d : sentence.basic()) {
-        if (d.head() == verb && d.relation().startsWith("aux")) {
-          auxiliaries.add(d);
+        if (d.dependent() == dependent) {
+          return d.head();
         }
       }
-    } else {
-      for (int i = verb - 1; i >= Math.max(0, verb - 3) && sentence.tokens().get(i).upos().equals("AUX"); i--) {
-        auxiliaries.add(new Dependency(verb, i, "aux"));
-      }
+      return -1;
     }
-    return auxiliaries;
-  }
 
-  private static Integer previousVerb(List<Token> tokens, int from) {
-    for (int i = from - 1; i >= Math.max(0, from - 4); i--) {
-      if (isVerb(tokens.get(i))) {
-        return i;
+    Dependency child(int head, String relationPrefix) {
+      for (Dependency d : sentence.basic()) {
+        if (d.head() == head && d.relation().startsWith(relationPrefix)) {
+          return d;
+        }
       }
+      return null;
     }
-    return null;
-  }
 
-  private static boolean isVerb(Token t) {
-    return t.upos().equals("VERB") || t.upos().equals("AUX") && !t.features().isEmpty();
-  }
+    boolean within(int i, int start, int end) {
+      return i >= 0 && token(i).start() >= start && token(i).end() <= end;
+    }
 
-  private static boolean within(List<Token> tokens, int index, int start, int end) {
-    return index >= 0 && tokens.get(index).start() >= start && tokens.get(index).end() <= end;
+    boolean isVerb(int i) {
+      Token t = token(i);
+      return t.upos().equals("VERB") || t.upos().equals("AUX") && !t.features().isEmpty();
+    }
+
+    /** The token of [start, end) whose head lies outside it (without a parse, the last one), or -1. */
+    int headOf(int start, int end) {
+      int last = -1;
+      for (Token t : sentence.tokens()) {
+        if (t.start() < end && start < t.end()) {
+          last = t.index();
+          if (parsed() && !within(head(t.index()), start, end)) {
+            return last;
+          }
+        }
+      }
+      return last;
+    }
+
+    Tense tenseOfVerb(int verb) {
+      Token v = token(verb);
+      boolean pronominal = child(verb, "expl") != null; // "s'est éteinte": être marks the past, not a passive
+      Tense passive = null;
+      for (int aux : auxiliaries(verb)) {
+        Map<String, String> f = token(aux).features();
+        if (f.getOrDefault("Tense", "").equals("Fut")) {
+          return FUTURE;
+        }
+        if (!f.getOrDefault("VerbForm", "").equals("Fin")) {
+          continue; // "été" in "a été tué": the other auxiliary tells
+        }
+        if (!isPassive(verb, aux) || pronominal) {
+          return PAST; // "a annoncé", "avait annoncé", "aurait annoncé", "est arrivé"
+        }
+        passive = finite(f); // "est prévu", "était prévu", "soit rendu public"
+      }
+      if (passive != null) {
+        return passive;
+      }
+      String form = v.features().getOrDefault("VerbForm", "");
+      if (form.equals("Part")) {
+        return UNKNOWN; // without an auxiliary, an adjective: "la réunion prévue le 16 juillet"
+      }
+      if (form.equals("Inf")) {
+        return tenseOfInfinitive(verb);
+      }
+      return finite(v.features());
+    }
+
+    private Tense tenseOfInfinitive(int verb) {
+      Dependency mark = child(verb, "mark");
+      if (mark != null && PURPOSE.contains(token(mark.dependent()).lemma())) {
+        return FUTURE;
+      }
+      int governor = parsed() ? head(verb) : previousVerb(verb);
+      if (governor < 0 || !isVerb(governor)) {
+        return UNKNOWN;
+      }
+      String lemma = token(governor).lemma();
+      if (LOOKING_AHEAD.contains(lemma)) {
+        return FUTURE;
+      }
+      return lemma.equals("venir") ? PAST : tenseOfVerb(governor); // "vient de signer"
+    }
+
+    /** The auxiliaries of a verb: from the parse, or without one the AUX tokens just before it. */
+    private List<Integer> auxiliaries(int verb) {
+      List<Integer> auxiliaries = new ArrayList<>();
+      if (parsed()) {
+        for (Dependency d : sentence.basic()) {
+          if (d.head() == verb && d.relation().startsWith("aux")) {
+            auxiliaries.add(d.dependent());
+          }
+        }
+      } else {
+        for (int i = verb - 1; i >= Math.max(0, verb - 3) && token(i).upos().equals("AUX"); i--) {
+          auxiliaries.add(i);
+        }
+      }
+      return auxiliaries;
+    }
+
+    private boolean isPassive(int verb, int aux) {
+      for (Dependency d : sentence.basic()) {
+        if (d.head() == verb && d.dependent() == aux) {
+          return d.relation().equals("aux:pass");
+        }
+      }
+      return false;
+    }
+
+    private int previousVerb(int from) {
+      for (int i = from - 1; i >= Math.max(0, from - 4); i--) {
+        if (isVerb(i)) {
+          return i;
+        }
+      }
+      return -1;
+    }
   }
 }

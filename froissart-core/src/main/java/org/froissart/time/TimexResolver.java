@@ -150,7 +150,9 @@ final class TimexResolver {
     int today = ref.date().getDayOfWeek().getValue();
     int back = (today - c.weekday() + 7) % 7;
     int ahead = (c.weekday() - today + 7) % 7;
-    int shift = switch (lean(c.direction(), tense)) {
+    // a weekday with no tense to go by is most often the one just gone: news reports what happened
+    Lean lean = c.direction() == Direction.NONE && tense == Tense.UNKNOWN ? Lean.BEFORE : lean(c.direction(), tense);
+    int shift = switch (lean) {
       case STRICTLY_BEFORE -> back == 0 ? -7 : -back;
       case BEFORE -> -back;
       case STRICTLY_AFTER -> ahead == 0 ? 7 : ahead;
@@ -212,7 +214,7 @@ final class TimexResolver {
       return new Resolution(s.year() + "-" + s.code(), null, null, null);
     }
     Lean lean = lean(s.direction(), tense);
-    if (ref == null || s.direction() == Direction.NONE && lean == Lean.NEAREST) {
+    if (ref == null || s.generic()) {
       return new Resolution("XXXX-" + s.code(), null, null, null); // "en été": summers in general
     }
     LocalDate today = ref.date();
