@@ -22,6 +22,8 @@ enum Tense {
       "espérer", "souhaiter", "envisager", "promettre", "menacer", "projeter", "entendre", "apprêter");
   /** Words that introduce an infinitive of purpose or sequel: "pour signer", "avant de quitter". */
   private static final Set<String> PURPOSE = Set.of("pour", "afin", "avant");
+  /** Prepositions that say by themselves which way a date lies: "depuis janvier", "pour dimanche". */
+  private static final Map<String, Tense> PREPOSITIONS = Map.of("depuis", PAST, "pour", FUTURE);
 
   /** The tense of the clause holding the tokens in [start, end) of {@code sentence}. */
   static Tense of(Sentence sentence, int start, int end) {
@@ -30,10 +32,20 @@ enum Tense {
     if (head < 0) {
       return UNKNOWN;
     }
+    Tense cue = clause.prepositionCue(head);
+    if (cue != null) {
+      return cue; // "depuis janvier", "pour dimanche"
+    }
     if (clause.parsed()) {
       for (int i = clause.head(head), steps = 0; i >= 0 && steps < 20; i = clause.head(i), steps++) {
         if (clause.isVerb(i)) {
           return clause.tenseOfVerb(i);
+        }
+        if (clause.token(i).upos().equals("NOUN") && steps == 0) {
+          // "les élections du mois d'avril": a noun's date need not share its clause's tense,
+          // unless a preposition says which way: "depuis son élection en octobre"
+          Tense nounCue = clause.prepositionCue(i);
+          return nounCue == null ? UNKNOWN : nounCue;
         }
         Dependency copula = clause.child(i, "cop");
         if (copula != null) {
@@ -91,6 +103,12 @@ enum Tense {
         }
       }
       return null;
+    }
+
+    /** The way a preposition on token {@code i} points ("depuis": PAST), or null. */
+    Tense prepositionCue(int i) {
+      Dependency c = child(i, "case");
+      return c == null ? null : PREPOSITIONS.get(token(c.dependent()).lemma());
     }
 
     boolean within(int i, int start, int end) {
