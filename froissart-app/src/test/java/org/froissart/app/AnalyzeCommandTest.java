@@ -53,7 +53,7 @@ class AnalyzeCommandTest {
   /** Every span of an output record covers exactly its text. */
   static void assertOffsetsHold(JsonNode doc) {
     String text = doc.get("text").asText();
-    for (String field : List.of("entities", "boilerplate", "sentences")) {
+    for (String field : List.of("entities", "boilerplate", "sentences", "timex")) {
       for (JsonNode span : doc.get(field)) {
         int start = span.get("start").asInt();
         int end = span.get("end").asInt();
@@ -102,8 +102,11 @@ class AnalyzeCommandTest {
     assertEquals("ncri", signed.get("outlet").get("id").asText());
     assertTrue(signed.get("sentences").size() > 5);
     assertTrue(signed.get("entities").size() > 3);
-    assertEquals(List.of("boilerplate", "layout", "published", "outlet", "language", "repair", "corenlp"),
+    assertEquals(List.of("boilerplate", "layout", "published", "outlet", "language", "repair", "corenlp", "time"),
         JSON.convertValue(signed.get("provenance").get("stages"), List.class));
+    JsonNode sunday = signed.get("timex").get(0);
+    assertEquals("dimanche matin", sunday.get("text").asText());
+    assertEquals("2015-02-01TMO", sunday.get("value").asText(), "the Sunday before Tuesday 3 February 2015");
     assertTrue(signed.get("provenance").get("resources").get("outlets").asText().startsWith("sha256:"));
     for (JsonNode record : byId.values()) {
       if (!record.has("error")) {

@@ -14,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two seed articles of ../shared (not part of the repository): what the foundation issue says
- * a user must see on them. Skipped when ../shared is absent.
+ * The two seed articles of ../shared (not part of the repository): what the issues say a user
+ * must see on them. Skipped when ../shared is absent.
  */
 class SeedsTest {
   static final Path SEEDS = Path.of(System.getProperty("froissart.shared", "../../shared"), "seeds");
@@ -53,11 +53,23 @@ class SeedsTest {
       }
     }
 
+    // Every date of the seeds, resolved against the published date (anchor "published") or not at all.
+    assertEquals(List.of("le 5 décembre dernier = 2013-12-05 (published)", "1 septembre = 2013-09-01 (published)",
+        "mois d’avril = 2014-04 (published)", "Le 20 janvier 2014 = 2014-01-20 (null)"), timexes(ncri));
+    assertEquals(List.of("lundi = 2020-03 (published)", "le vendredi 3 janvier = 2020-01-03 (published)"), timexes(presstv));
+
     List<String> names = new ArrayList<>();
     ncri.get("entities").forEach(e -> names.add(e.get("text").asText()));
     for (String expected : List.of("Khamenei", "Maliki", "Bachar Assad", "Irak", "Syrie")) {
       assertTrue(names.contains(expected), expected + " not found among " + names);
     }
+  }
+
+  private static List<String> timexes(JsonNode doc) {
+    List<String> found = new ArrayList<>();
+    doc.get("timex").forEach(t -> found.add(t.get("text").asText() + " = " + t.get("value").asText() + " ("
+        + t.get("anchor").asText() + ")"));
+    return found;
   }
 
   private static List<String> reasons(JsonNode doc) {

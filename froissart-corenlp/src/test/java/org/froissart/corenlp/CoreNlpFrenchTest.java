@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The CoreNLP adapter passes the stage contract and maps CoreNLP's output faithfully. */
 class CoreNlpFrenchTest extends StageContract {
   /** Loaded once: about 10 s. */
-  private static final CoreNlpFrench STAGE = new CoreNlpFrench(true);
+  static final CoreNlpFrench STAGE = new CoreNlpFrench(true);
 
   @Override
   protected Stage stage() {
