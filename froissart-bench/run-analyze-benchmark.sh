@@ -16,7 +16,8 @@
 # faster (it may hand CoreNLP less text, e.g. without boilerplate). Memory = Froissart peak RSS ÷
 # CoreNLP peak RSS, so 1.10 means 10% more resident memory. Compare ratios across runs of the
 # same machine and input, never raw seconds across machines; on a few dozen documents, or a busy
-# machine, the throughput ratio moves by ±0.1 from run to run.
+# machine, the throughput ratio moves by ±0.1 from run to run. Last, each stage's share of the time
+# Froissart spends in its stages (the whole pipeline is the baseline of that ratio).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 target="$root/froissart-bench/target"
@@ -58,4 +59,8 @@ if base["peak_rss_mb"] and fr["peak_rss_mb"]:
     print(f"memory ratio (froissart / corenlp peak RSS):   {fr['peak_rss_mb'] / base['peak_rss_mb']:.3f}")
 else:
     print("memory ratio: peak RSS not readable on this system")
+print()
+print("share of each stage in the pipeline's time (froissart mode):")
+for stage, share in sorted(fr["stage_share"].items(), key=lambda kv: -kv[1]):
+    print(f"  {stage:12}{share * 100:8.2f} %")
 PY

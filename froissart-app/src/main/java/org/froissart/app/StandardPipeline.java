@@ -12,6 +12,7 @@ import org.froissart.clean.PublishedDateFinder;
 import org.froissart.corenlp.CoreNlpFrench;
 import org.froissart.pipeline.Pipeline;
 import org.froissart.pipeline.ResourceLoader;
+import org.froissart.pipeline.Stage;
 import org.froissart.time.TimexFinder;
 
 /** Froissart's stages in their order, from cleaning to linguistics. */
@@ -24,7 +25,12 @@ public final class StandardPipeline {
    * @param parse       run the dependency parser when linguistics are on
    */
   public static Pipeline create(ResourceLoader resources, boolean linguistics, boolean parse) {
-    List<org.froissart.pipeline.Stage> stages = new ArrayList<>(List.of(
+    return new Pipeline(stages(resources, linguistics, parse));
+  }
+
+  /** The stages {@link #create} chains, for tools that wrap them (the benchmark times each one). */
+  public static List<Stage> stages(ResourceLoader resources, boolean linguistics, boolean parse) {
+    List<Stage> stages = new ArrayList<>(List.of(
         new BoilerplateMarker(resources),
         new LayoutFinder(),
         new PublishedDateFinder(),
@@ -35,6 +41,6 @@ public final class StandardPipeline {
       stages.add(new CoreNlpFrench(parse));
       stages.add(new TimexFinder(resources));
     }
-    return new Pipeline(stages);
+    return stages;
   }
 }

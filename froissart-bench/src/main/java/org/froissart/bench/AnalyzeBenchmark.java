@@ -10,11 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.froissart.app.StandardPipeline;
 import org.froissart.corenlp.PlainCoreNlpBaseline;
@@ -24,8 +28,10 @@ import org.froissart.document.Failure;
 import org.froissart.document.Layer;
 import org.froissart.document.Outcome;
 import org.froissart.output.JsonOutput;
+import org.froissart.pipeline.DocumentRejected;
 import org.froissart.pipeline.Pipeline;
 import org.froissart.pipeline.ResourceLoader;
+import org.froissart.pipeline.Stage;
 import org.froissart.read.InputReader;
 import org.froissart.read.ReadOptions;
 
@@ -39,7 +45,8 @@ import org.froissart.read.ReadOptions;
  * <p>One mode per JVM, so that each is measured on its own heap and resident memory;
  * {@code run-analyze-benchmark.sh} runs both and reports Froissart's throughput as a ratio to the
  * baseline. Model loading ({@code load_s}) is timed apart from processing ({@code run_s}); memory
- * is in MiB, the heap's peak and the process's peak resident size, loading included.
+ * is in MiB, the heap's peak and the process's peak resident size, loading included. In Froissart
+ * mode, {@code stage_share} gives each stage's part of the time spent in all stages.
  */
 public final class AnalyzeBenchmark {
   private static final String USAGE = "usage: AnalyzeBenchmark --mode froissart|corenlp [--threads N] INPUT.jsonl";
@@ -47,6 +54,42 @@ public final class AnalyzeBenchmark {
   private static final double MIB = 1024 * 1024;
 
   private AnalyzeBenchmark() {
+  }
+
+  /** Nanoseconds spent in each stage of Froissart's pipeline, summed over threads (empty for the baseline). */
+  private static final Map<String, LongAdder> STAGE_NANOS = new ConcurrentHashMap<>();
+
+  /** A stage that adds the time it takes to {@link #STAGE_NANOS}. */
+  private record TimedStage(Stage stage) implements Stage {
+    @Override
+    public String name() {
+      return stage.name();
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+      return stage.requires();
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+      return stage.provides();
+    }
+
+    @Override
+    public Map<String, String> resources() {
+      return stage.resources();
+    }
+
+    @Override
+    public AnalyzedDocument apply(AnalyzedDocument document) throws DocumentRejected {
+      long start = System.nanoTime();
+      try {
+        return stage.apply(document);
+      } finally {
+        STAGE_NANOS.computeIfAbsent(stage.name(), n -> new LongAdder()).add(System.nanoTime() - start);
+      }
+    }
   }
 
   /** What processing one document yields: sentences found, bytes of JSON written, and whether it failed. */
@@ -59,7 +102,8 @@ public final class AnalyzeBenchmark {
     froissart {
       @Override
       Function<Document, Processed> load() {
-        Pipeline pipeline = StandardPipeline.create(ResourceLoader.bundled(), true, true);
+        Pipeline pipeline = new Pipeline(StandardPipeline.stages(ResourceLoader.bundled(), true, true).stream()
+            .<Stage>map(TimedStage::new).toList());
         JsonOutput json = new JsonOutput(pipeline.provenance(), false);
         return document -> {
           Outcome outcome = pipeline.analyze(document);
@@ -175,6 +219,10 @@ public final class AnalyzeBenchmark {
     line.put("chars_per_s", Math.round(chars / runSeconds));
     line.put("peak_heap_mb", round(peakHeapBytes() / MIB));
     line.put("peak_rss_mb", peakRssMegabytes());
+    // Each stage's share of the time spent in all stages: the whole pipeline is the baseline.
+    double allStages = STAGE_NANOS.values().stream().mapToLong(LongAdder::sum).sum();
+    ObjectNode shares = line.putObject("stage_share");
+    STAGE_NANOS.forEach((stage, nanos) -> shares.put(stage, Math.round(nanos.sum() / allStages * 10000) / 10000.0));
     return line;
   }
 
