@@ -13,6 +13,7 @@ import org.froissart.corenlp.CoreNlpFrench;
 import org.froissart.pipeline.Pipeline;
 import org.froissart.pipeline.ResourceLoader;
 import org.froissart.pipeline.Stage;
+import org.froissart.time.AbsoluteDates;
 import org.froissart.time.TimexFinder;
 
 /** Froissart's stages in their order, from cleaning to linguistics. */
@@ -33,7 +34,7 @@ public final class StandardPipeline {
     List<Stage> stages = new ArrayList<>(List.of(
         new BoilerplateMarker(resources),
         new LayoutFinder(),
-        new PublishedDateFinder(),
+        new PublishedDateFinder(new AbsoluteDates(resources)),
         new OutletFinder(new OutletRegistry(resources)),
         new LanguageIdentifier(),
         new NlpTextRepair()));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.froissart.document.Outlet;
 import org.froissart.pipeline.ResourceLoader;
+import org.froissart.time.Folding;
 
 /**
  * The outlets of {@code clean/outlets.tsv}, looked up by id, name (case and accents folded) or web
@@ -81,6 +82,6 @@ public final class OutletRegistry {
   }
 
   static String key(String name) {
-    return FrenchDateParser.fold(name).replace('’', '\'').replaceAll("\\s+", " ").strip();
+    return Folding.fold(name).replaceAll("\\s+", " ").strip();
   }
 }

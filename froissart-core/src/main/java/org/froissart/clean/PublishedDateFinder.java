@@ -1,6 +1,7 @@
 package org.froissart.clean;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,17 +12,25 @@ import org.froissart.document.PublishedDate;
 import org.froissart.document.Region;
 import org.froissart.pipeline.Stage;
 import org.froissart.read.IsoDate;
+import org.froissart.time.AbsoluteDates;
 
 /**
  * Finds when the document was published. In order of trust: the user's date, the input's metadata,
  * a header stating the date ("date 2020-03"), the signature ("Le 20 janvier 2014"), a "Publié le"
  * line or an agency dateline at the top ("Beyrouth, 4 avril 2018 (AFP)"), the URL. A crawl date in
- * the page header is boilerplate and never used. Stateless and thread-safe.
+ * the page header is boilerplate and never used. Dates in the text are read by the time stage's
+ * calendar rules ({@link AbsoluteDates}). Immutable and thread-safe.
  */
 public final class PublishedDateFinder implements Stage {
   private static final Pattern PUBLISHED_LINE = Pattern.compile(
       "(?iu)^(publié|publie|mis en ligne|posté|poste|published|date de publication)\\b.{0,80}$");
   private static final Pattern URL_DATE = Pattern.compile("/(\\d{4})[/-](\\d{2})(?:[/-](\\d{2}))?(?:/|-|$)");
+
+  private final AbsoluteDates dates;
+
+  public PublishedDateFinder(AbsoluteDates dates) {
+    this.dates = dates;
+  }
 
   @Override
   public String name() {
@@ -36,6 +45,11 @@ public final class PublishedDateFinder implements Stage {
   @Override
   public Set<Layer<?>> provides() {
     return Set.of(Layer.PUBLISHED);
+  }
+
+  @Override
+  public Map<String, String> resources() {
+    return Map.of("time-words", dates.checksum());
   }
 
   @Override
@@ -90,8 +104,8 @@ public final class PublishedDateFinder implements Stage {
     return PublishedDate.UNKNOWN;
   }
 
-  private static PublishedDate inText(String text, int from, int to, String method) {
-    FrenchDateParser.Found found = FrenchDateParser.find(text, from, to);
+  private PublishedDate inText(String text, int from, int to, String method) {
+    AbsoluteDates.Found found = dates.first(text, from, to);
     return found == null ? null : new PublishedDate(found.value(), found.start(), found.end(), method);
   }
 }

@@ -2,6 +2,7 @@ package org.froissart.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ final class CalendarRules {
             + " +(?<mo>" + month + ")(?: +(?<yr>" + YEAR + ")(?!\\d))?" + TimexGrammar.E + ")",
             (m, text) -> date(w, m, m.start(), m.end())),
         Rule.of("numeric-date", "(?<![\\d/.])(?:(?<d>[0-3]?\\d)[/.](?<m>[01]?\\d)[/.](?<y>" + YEAR + "|\\d\\d)"
-            + "|(?<y2>" + YEAR + ")-(?<m2>[01]\\d)-(?<d2>[0-3]\\d))(?![\\d/.]\\d|\\d)", CalendarRules::numeric),
+            + "|(?<y2>" + YEAR + ")-(?<m2>[01]\\d)(?:-(?<d2>[0-3]\\d))?)(?![\\d/.]\\d|\\d)", CalendarRules::numeric),
         Rule.of("month", TimexGrammar.B + "(?:le +)?(?:(?<mod>debut|mi|fin|courant|milieu) *-? *)?(?:(?<mois>mois) +(?:de +|d'))?"
             + "(?<mo>" + month + ")(?: +(?<yr>" + YEAR + ")(?!\\d)|" + SHORT_YEAR + ")?(?: +" + TimexGrammar.DIRECTION + ")?"
             + TimexGrammar.E, (m, text) -> month(w, m, text)),
@@ -78,14 +79,17 @@ final class CalendarRules {
     return yy == null ? null : (Integer.parseInt(yy) < 30 ? 2000 : 1900) + Integer.parseInt(yy);
   }
 
+  /** "20/01/2014", "20.01.14", "2014-01-20", "2020-03". */
   private static Candidate numeric(Matcher m, String text) {
     boolean dayFirst = m.group("d") != null;
     String y = dayFirst ? m.group("y") : m.group("y2");
     int year = y.length() == 2 ? (Integer.parseInt(y) < 50 ? 2000 : 1900) + Integer.parseInt(y) : Integer.parseInt(y);
+    int month = Integer.parseInt(dayFirst ? m.group("m") : m.group("m2"));
+    String day = dayFirst ? m.group("d") : m.group("d2");
     try {
-      LocalDate date = LocalDate.of(year, Integer.parseInt(dayFirst ? m.group("m") : m.group("m2")),
-          Integer.parseInt(dayFirst ? m.group("d") : m.group("d2")));
-      return new Candidate(m.start(), m.end(), "DATE", new Fixed(date.toString()), null, "numeric-date");
+      String value = day == null ? YearMonth.of(year, month).toString()
+          : LocalDate.of(year, month, Integer.parseInt(day)).toString();
+      return new Candidate(m.start(), m.end(), "DATE", new Fixed(value), null, "numeric-date");
     } catch (DateTimeException e) {
       return null;
     }

@@ -18,14 +18,17 @@ final class TimexGrammar {
   /** "dernier", "prochaine", "passés"…: the direction group. */
   static final String DIRECTION = "(?<dir>dernier|derniere|prochain|prochaine|passe|passee)s?";
 
-  private final List<Rule> rules = new ArrayList<>();
+  private final List<Rule> rules;
 
+  /** The whole grammar. */
   TimexGrammar(TimeWords words) {
-    rules.addAll(CalendarRules.rules(words));
-    rules.addAll(RelativeRules.rules(words));
-    rules.addAll(ClockRules.rules(words));
-    rules.addAll(VagueRules.rules(words));
-    rules.addAll(DurationRules.rules(words));
+    this(List.of(CalendarRules.rules(words), RelativeRules.rules(words), ClockRules.rules(words),
+        VagueRules.rules(words), DurationRules.rules(words)).stream().flatMap(List::stream).toList());
+  }
+
+  /** A grammar of some rules only (dates named by their numbers, for {@link AbsoluteDates}). */
+  TimexGrammar(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
   }
 
   /** The expressions of {@code text}, in order, none overlapping. */

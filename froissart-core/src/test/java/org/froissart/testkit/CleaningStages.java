@@ -14,13 +14,14 @@ import org.froissart.pipeline.DocumentRejected;
 import org.froissart.pipeline.Pipeline;
 import org.froissart.pipeline.ResourceLoader;
 import org.froissart.pipeline.Stage;
+import org.froissart.time.AbsoluteDates;
 
 /** The cleaning stages with the bundled resources, built once for all tests. */
 public final class CleaningStages {
   public static final List<Stage> ALL = List.of(
       new BoilerplateMarker(ResourceLoader.bundled()),
       new LayoutFinder(),
-      new PublishedDateFinder(),
+      new PublishedDateFinder(new AbsoluteDates(ResourceLoader.bundled())),
       new OutletFinder(new OutletRegistry(ResourceLoader.bundled())),
       new LanguageIdentifier(),
       new NlpTextRepair());

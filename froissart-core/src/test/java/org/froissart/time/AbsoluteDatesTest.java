@@ -1,13 +1,17 @@
-package org.froissart.clean;
+package org.froissart.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.froissart.pipeline.ResourceLoader;
 import org.junit.jupiter.api.Test;
 
-class FrenchDateParserTest {
+/** The dates the published-date finder may use: written with their year, at the precision given. */
+class AbsoluteDatesTest {
+  private static final AbsoluteDates DATES = new AbsoluteDates(ResourceLoader.bundled());
+
   private static String value(String text) {
-    FrenchDateParser.Found f = FrenchDateParser.find(text, 0, text.length());
+    AbsoluteDates.Found f = DATES.first(text, 0, text.length());
     return f == null ? null : f.value();
   }
 
@@ -28,16 +32,18 @@ class FrenchDateParserTest {
   }
 
   @Test
-  void refusesImpossibleOrIncompleteDates() {
-    assertNull(value("le 31 février 2019"));
+  void refusesImpossibleIncompleteOrRelativeDates() {
+    assertEquals("2019-02", value("le 31 février 2019"), "an impossible day leaves the month");
     assertNull(value("le 5 décembre dernier"));
     assertNull(value("45/13/2020"));
+    assertNull(value("en 2019"));
   }
 
   @Test
-  void givesTheSpanOfTheFirstDate() {
+  void givesTheSpanOfTheFirstDateInTheRegion() {
     String text = "Signé le 3 mai 2016, reçu le 4 mai 2016";
-    FrenchDateParser.Found f = FrenchDateParser.find(text, 0, text.length());
-    assertEquals("3 mai 2016", text.substring(f.start(), f.end()));
+    AbsoluteDates.Found f = DATES.first(text, text.indexOf("reçu"), text.length());
+    assertEquals("2016-05-04", f.value());
+    assertEquals("le 4 mai 2016", text.substring(f.start(), f.end()));
   }
 }
