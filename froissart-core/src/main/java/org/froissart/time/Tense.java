@@ -1,6 +1,7 @@
 package org.froissart.time;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +79,20 @@ enum Tense {
   }
 
   /** A sentence's tokens with its basic dependency tree, when there is one. */
-  private record Clause(Sentence sentence) {
+  private static final class Clause {
+    private final Sentence sentence;
+    /** Each token's head, -1 for the root and for every token when there is no parse. */
+    private final int[] heads;
+
+    Clause(Sentence sentence) {
+      this.sentence = sentence;
+      this.heads = new int[sentence.tokens().size()];
+      Arrays.fill(heads, -1);
+      for (Dependency d : sentence.basic()) {
+        heads[d.dependent()] = d.head();
+      }
+    }
+
     boolean parsed() {
       return !sentence.basic().isEmpty();
     }
@@ -88,12 +102,7 @@ enum Tense {
     }
 
     int head(int dependent) {
-      for (Dependency d : sentence.basic()) {
-        if (d.dependent() == dependent) {
-          return d.head();
-        }
-      }
-      return -1;
+      return heads[dependent];
     }
 
     Dependency child(int head, String relationPrefix) {

@@ -35,29 +35,20 @@ final class TimexGrammar {
   List<Candidate> find(String text) {
     String folded = Folding.fold(text);
     List<Candidate> all = new ArrayList<>();
-    List<Integer> priority = new ArrayList<>();
-    for (int i = 0; i < rules.size(); i++) {
-      Matcher m = rules.get(i).pattern().matcher(folded);
+    for (Rule rule : rules) {
+      Matcher m = rule.pattern().matcher(folded);
       while (m.find()) {
-        if (m.end() > m.start()) {
-          Candidate c = rules.get(i).action().read(m, text);
-          if (c != null) {
-            all.add(c);
-            priority.add(i);
-          }
+        Candidate c = m.end() > m.start() ? rule.action().read(m, text) : null;
+        if (c != null) {
+          all.add(c);
         }
       }
     }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.<Integer>comparingInt(i -> all.get(i).start())
-        .thenComparing(i -> -all.get(i).length()).thenComparing(priority::get));
+    // a stable sort: among matches of the same span, the earlier family's stays first
+    all.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -c.length()));
     List<Candidate> chosen = new ArrayList<>();
     int end = -1;
-    for (int i : order) {
-      Candidate c = all.get(i);
+    for (Candidate c : all) {
       if (c.start() >= end) {
         chosen.add(c);
         end = c.end();
