@@ -206,9 +206,10 @@ public final class CoreNlpFrench implements Stage {
     }
   }
 
-  /** The French model's labels are PER, LOC, ORG and MISC already; anything else counts as MISC. */
-  private static String normalizeType(String ner) {
-    return ner.equals("PER") || ner.equals("LOC") || ner.equals("ORG") ? ner : "MISC";
+  /** The French model labels I-PER, I-LOC, I-ORG and I-MISC; anything else counts as MISC. */
+  static String normalizeType(String ner) {
+    String type = ner.startsWith("I-") || ner.startsWith("B-") ? ner.substring(2) : ner;
+    return type.equals("PER") || type.equals("LOC") || type.equals("ORG") ? type : "MISC";
   }
 
 }
