@@ -2,6 +2,8 @@ package org.froissart.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.froissart.actors.ActorLinker;
+import org.froissart.actors.KnowledgeBase;
 import org.froissart.clean.BoilerplateMarker;
 import org.froissart.clean.LanguageIdentifier;
 import org.froissart.clean.LayoutFinder;
@@ -41,6 +43,7 @@ public final class StandardPipeline {
     if (linguistics) {
       stages.add(new CoreNlpFrench(parse));
       stages.add(new TimexFinder(resources));
+      stages.add(new ActorLinker(KnowledgeBase.load(resources)));
     }
     return stages;
   }

@@ -16,7 +16,7 @@ import org.froissart.time.Folding;
 public final class OutletRegistry {
   static final String RESOURCE = "clean/outlets.tsv";
 
-  private final Map<String, Outlet> byId = new HashMap<>();
+  private final Map<String, Outlet> byId = new java.util.LinkedHashMap<>();
   private final Map<String, Outlet> byName = new HashMap<>();
   private final Map<String, Outlet> byDomain = new HashMap<>();
   private final String checksum;
@@ -56,6 +56,11 @@ public final class OutletRegistry {
 
   public String checksum() {
     return checksum;
+  }
+
+  /** Every outlet, in the file's order of ids. */
+  public java.util.Collection<Outlet> all() {
+    return byId.values();
   }
 
   public Outlet byId(String id) {

@@ -1,0 +1,358 @@
+package org.froissart.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.froissart.document.AnalyzedDocument;
+import org.froissart.document.Dependency;
+import org.froissart.document.EntityMention;
+import org.froissart.document.Layer;
+import org.froissart.document.PublishedDate;
+import org.froissart.document.Sentence;
+import org.froissart.document.Token;
+import org.froissart.pipeline.Stage;
+
+/**
+ * Turns CoreNLP's named entities into actor mentions: knowledge-base names found or confirmed (and
+ * the NER type corrected from them), titles and institutions ("le premier ministre irakien", "les
+ * forces irakiennes"), surnames of people named earlier, and subject pronouns whose antecedent is
+ * the previous subject. Each linked mention gets the CAMEO code its actor had on the published date.
+ */
+public final class ActorLinker implements Stage {
+  /** Courtesy titles a name may carry ("M. Wang", "Mme Stenzel"); they are not part of the name. */
+  private static final Pattern COURTESY = Pattern.compile(
+      "^(?:(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\\.?|Monsieur|Madame|Mademoiselle|Docteur|Maître)\\s+");
+  private static final Pattern ARTICLE = Pattern.compile("^(?:l[ae]s?\\s+|l['’])");
+  /** A title alone is not a name ("Monsieur le Président", "Présidente"). */
+  private static final Pattern TITLE_ONLY = Pattern.compile(
+      "(?i)(?:l[ea]\\s+)?(?:Président|Présidente|Commissaire|Ministre|Rapporteur|Rapporteure)");
+  /** Two or more capitalised words: a person's name. */
+  private static final Pattern FULL_NAME = Pattern.compile("\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
+  private static final Set<String> NOT_NAMES = Set.of("NOUN", "VERB", "ADJ", "ADV", "INTJ", "PRON", "DET", "AUX");
+  /** Relations of a subject or object: a state or capital there acts, it stands for its government. */
+  private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle");
+  private static final Comparator<Draft> BY_POSITION = Comparator.comparingInt((Draft d) -> d.start)
+      .thenComparingInt(d -> -d.end);
+
+  private final KnowledgeBase kb;
+  private final NameFinder names;
+  private final TitleFinder titles;
+
+  public ActorLinker(KnowledgeBase kb) {
+    this.kb = kb;
+    this.names = new NameFinder(kb, a -> true);
+    this.titles = new TitleFinder(kb);
+  }
+
+  @Override
+  public String name() {
+    return "actors";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layer.SENTENCES, Layer.ENTITIES, Layer.PUBLISHED);
+  }
+
+  @Override
+  public Set<Layer<?>> provides() {
+    return Set.of(Layer.ENTITIES);
+  }
+
+  @Override
+  public Map<String, String> resources() {
+    return Map.of("actors", "sha256:" + kb.checksum());
+  }
+
+  /** A mention being built: its span, type and link. */
+  private static final class Draft {
+    final int start;
+    final int end;
+    String type;
+    Actor actor;
+    String code;
+    String role;
+    boolean subject;
+    String gender;
+
+    Draft(int start, int end, String type) {
+      this.start = start;
+      this.end = end;
+      this.type = type;
+    }
+  }
+
+  @Override
+  public AnalyzedDocument apply(AnalyzedDocument document) {
+    String text = document.document().text();
+    String keyed = NameFinder.keyed(text);
+    PublishedDate published = document.get(Layer.PUBLISHED);
+    String date = published == null ? null : published.value();
+    List<EntityMention> entities = document.get(Layer.ENTITIES);
+    List<Draft> drafts = new ArrayList<>();
+    int previousStart = 0;
+    for (Sentence sentence : document.get(Layer.SENTENCES)) {
+      List<Draft> inSentence = new ArrayList<>();
+      List<NameFinder.Match> known = names.find(text, keyed, sentence.start(), sentence.end());
+      for (EntityMention e : entities) {
+        if (e.start() >= sentence.start() && e.end() <= sentence.end()) {
+          fromEntity(e, text, sentence, known, date, drafts, inSentence);
+        }
+      }
+      for (NameFinder.Match m : known) {
+        if (inSentence.stream().noneMatch(d -> d.start < m.end() && m.start() < d.end)) {
+          inSentence.add(linked(new Draft(m.start(), m.end(), null), m.actors(), date, drafts));
+        }
+      }
+      inSentence.sort(BY_POSITION);
+      for (TitleFinder.Match t : titlesIn(text, keyed, sentence)) {
+        title(t, date, text, inSentence);
+      }
+      inSentence.sort(BY_POSITION);
+      for (Draft d : inSentence) {
+        if (d.actor == null && d.code == null && "PER".equals(d.type)) {
+          surname(d, text, drafts);
+        }
+        if (d.actor != null && (d.actor.kind() == ActorKind.STATE || kb.countryOfCapital(d.actor.id()) != null)) {
+          metonymy(d, sentence);
+        }
+        d.subject = "PER".equals(d.type) && relation(sentence, d).startsWith("nsubj");
+      }
+      pronouns(sentence, previousStart, drafts, inSentence);
+      drafts.addAll(inSentence);
+      previousStart = sentence.start();
+    }
+    drafts.sort(BY_POSITION);
+    List<EntityMention> mentions = new ArrayList<>();
+    for (Draft d : drafts) {
+      mentions.add(new EntityMention("m" + (mentions.size() + 1), d.start, d.end, text.substring(d.start, d.end),
+          d.type, d.actor == null ? null : d.actor.id(), d.code, d.role));
+    }
+    return document.with(Layer.ENTITIES, List.copyOf(mentions));
+  }
+
+  /** CoreNLP's mention, cleaned of courtesy titles and articles, split or retyped by known names. */
+  private void fromEntity(EntityMention e, String text, Sentence sentence, List<NameFinder.Match> known,
+                          String date, List<Draft> earlier, List<Draft> out) {
+    String surface = e.text();
+    Matcher courtesy = COURTESY.matcher(surface);
+    Matcher article = ARTICLE.matcher(surface);
+    boolean titled = courtesy.find();
+    String gender = !titled ? null : surface.startsWith("M") && !surface.startsWith("Ma") && !surface.startsWith("Me") ? "m" : "f";
+    int start = e.start() + (titled ? courtesy.end() : article.find() ? article.end() : 0);
+    int end = e.end();
+    String rest = text.substring(start, end);
+    if (start >= end || TITLE_ONLY.matcher(rest).matches() || !"ORG".equals(e.type())
+        && commonWord(sentence, start, end) && known.stream().noneMatch(m -> m.start() == start)) {
+      return;
+    }
+    List<NameFinder.Match> inside = known.stream().filter(m -> inside(m.start(), m.end(), start, end)).toList();
+    if (inside.size() == 1 && inside.get(0).start() == start && inside.get(0).end() == end) {
+      return;
+    }
+    if (!inside.isEmpty() && ("MISC".equals(e.type()) || onlyJoiners(text, start, end, inside))) {
+      return;
+    }
+    NameFinder.Match lead = inside.isEmpty() ? null : inside.get(0);
+    if (lead != null && lead.start() == start && lead.actors().get(0).kind() == ActorKind.STATE
+        && FULL_NAME.matcher(text.substring(lead.end(), end)).matches()) {
+      // "Serbie Milan Milutinovic": a country, then a person CoreNLP ran into it
+      out.add(new Draft(text.indexOf(text.substring(lead.end(), end).strip(), lead.end()), end, "PER"));
+      return;
+    }
+    Draft d = new Draft(start, end, e.type());
+    d.gender = gender;
+    out.add(d);
+    if ("ORG".equals(e.type())) {
+      inside.stream().filter(m -> m.actors().get(0).kind() != ActorKind.PERSON && m.start() > start)
+          .forEach(m -> out.add(linked(new Draft(m.start(), m.end(), null), m.actors(), date, earlier)));
+    }
+  }
+
+  /** Whether the names found cover the span but for "en", "à", "de", "et" and punctuation between them. */
+  private static boolean onlyJoiners(String text, int start, int end, List<NameFinder.Match> inside) {
+    StringBuilder rest = new StringBuilder();
+    int at = start;
+    for (NameFinder.Match m : inside) {
+      rest.append(text, at, m.start()).append(' ');
+      at = m.end();
+    }
+    rest.append(text, at, end);
+    return rest.toString().replaceAll("(?i)\\b(?:en|à|au|aux|de|du|des|d'|d’|et|l'|l’|la|le|les)\\b|[\\s,;:()'’-]", "").isEmpty();
+  }
+
+  /** One token that CoreNLP itself tags as a common word ("Demandez", "État"): not a name. */
+  private static boolean commonWord(Sentence sentence, int start, int end) {
+    List<Token> tokens = sentence.tokens().stream().filter(t -> t.start() >= start && t.end() <= end).toList();
+    return tokens.size() == 1 && NOT_NAMES.contains(tokens.get(0).upos());
+  }
+
+  private Draft linked(Draft d, List<Actor> candidates, String date, List<Draft> earlier) {
+    Actor actor = choose(candidates, date, earlier);
+    d.type = (actor != null ? actor : candidates.get(0)).kind().entityType();
+    if (actor != null) {
+      d.actor = actor;
+      d.code = kb.codeOn(actor, date);
+      Role role = kb.roleOn(actor.id(), date);
+      d.role = role == null ? null : role.title();
+      d.gender = actor.gender();
+    }
+    return d;
+  }
+
+  /**
+   * Among actors sharing a name: the one the document named last, else the only one holding a role
+   * on the date, else a state before an organisation, medium, person or place; null when actors of
+   * the same kind remain and nothing tells them apart.
+   */
+  private Actor choose(List<Actor> candidates, String date, List<Draft> earlier) {
+    if (candidates.size() == 1) {
+      return candidates.get(0);
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Actor a = earlier.get(i).actor;
+      if (a != null && candidates.contains(a)) {
+        return a;
+      }
+    }
+    List<Actor> holding = candidates.stream().filter(a -> kb.roleOn(a.id(), date) != null).toList();
+    if (holding.size() == 1) {
+      return holding.get(0);
+    }
+    ActorKind first = candidates.stream().map(Actor::kind).min(Comparator.naturalOrder()).orElseThrow();
+    List<Actor> ofKind = candidates.stream().filter(a -> a.kind() == first).toList();
+    return ofKind.size() == 1 ? ofKind.get(0) : null;
+  }
+
+  private List<TitleFinder.Match> titlesIn(String text, String keyed, Sentence sentence) {
+    List<TitleFinder.Match> found = new ArrayList<>();
+    int i = sentence.start();
+    while (i < sentence.end()) {
+      boolean wordStart = Character.isLetter(keyed.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(keyed.charAt(i - 1)));
+      TitleFinder.Match m = wordStart ? titles.matchAt(text, keyed, i, sentence.end()) : null;
+      if (m != null) {
+        found.add(m);
+        i = m.end();
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A title names its holder on the date; followed by a name ("le ministre iranien des Affaires
+   * étrangères, Mohammad Javad Zarif") it gives that name its code and role instead.
+   */
+  private void title(TitleFinder.Match t, String date, String text, List<Draft> inSentence) {
+    KnowledgeBase.Title title = t.title();
+    String body = title.body() != null ? title.body() : t.country();
+    Actor holder = title.office() == null ? null : kb.holder(title.office(), body, date);
+    String code = holder != null ? kb.codeOn(holder, date)
+        : title.sector() != null && t.country() != null ? t.country() + title.sector()
+        : title.sector() != null && title.body() != null ? title.body() + title.sector()
+        : kb.actor(body) != null ? kb.actor(body).code() : null;
+    Draft next = inSentence.stream().filter(d -> "PER".equals(d.type) && d.start >= t.end()
+        && text.substring(t.end(), d.start).matches("[\\s,]*")).findFirst().orElse(null);
+    if (t.person() && next != null) {
+      if (next.actor == null) {
+        next.code = code;
+        next.role = text.substring(t.start(), t.end());
+      }
+      return;
+    }
+    Draft d = new Draft(t.start(), t.end(), t.person() ? "PER" : "ORG");
+    d.actor = holder;
+    d.code = code;
+    Role role = holder == null ? null : kb.roleOn(holder.id(), date);
+    d.role = role == null ? null : role.title();
+    d.gender = holder == null ? null : holder.gender();
+    inSentence.add(d);
+  }
+
+  /** "Kazemi" after "Mostafa Kazemi": the same person. */
+  private static void surname(Draft d, String text, List<Draft> earlier) {
+    String name = text.substring(d.start, d.end);
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Draft e = earlier.get(i);
+      String full = text.substring(e.start, e.end);
+      if ("PER".equals(e.type) && full.length() > name.length() && full.endsWith(" " + name)) {
+        d.actor = e.actor;
+        d.code = e.code;
+        d.role = e.role;
+        d.gender = e.gender;
+        return;
+      }
+    }
+  }
+
+  /** A country or capital that acts (subject, object, agent) is its government. */
+  private void metonymy(Draft d, Sentence sentence) {
+    if (!ACTING.contains(relation(sentence, d))) {
+      return;
+    }
+    String country = d.actor.kind() == ActorKind.STATE ? d.actor.id() : kb.countryOfCapital(d.actor.id());
+    d.type = "ORG";
+    d.actor = kb.actor(country);
+    d.code = country + "GOV";
+  }
+
+  /** The dependency relation of the mention's head token (the token whose head is outside it). */
+  private static String relation(Sentence sentence, Draft d) {
+    for (Dependency dep : sentence.basic()) {
+      Token t = sentence.tokens().get(dep.dependent());
+      if (t.start() >= d.start && t.end() <= d.end) {
+        Token head = dep.head() < 0 ? null : sentence.tokens().get(dep.head());
+        if (head == null || head.start() < d.start || head.end() > d.end) {
+          return dep.relation();
+        }
+      }
+    }
+    return "";
+  }
+
+  /**
+   * "il" or "elle" as a subject refers to the last person who was a subject, in this sentence or
+   * the one before, when the gender agrees.
+   */
+  private static void pronouns(Sentence sentence, int previousStart, List<Draft> before, List<Draft> inSentence) {
+    for (Dependency dep : sentence.basic()) {
+      Token t = sentence.tokens().get(dep.dependent());
+      if (!dep.relation().startsWith("nsubj") || !SUBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String gender = t.text().equalsIgnoreCase("il") ? "m" : "f";
+      Draft antecedent = null;
+      for (Draft d : before) {
+        antecedent = agrees(d, gender, previousStart, t.start()) ? d : antecedent;
+      }
+      for (Draft d : inSentence) {
+        antecedent = agrees(d, gender, previousStart, t.start()) ? d : antecedent;
+      }
+      if (antecedent != null) {
+        Draft p = new Draft(t.start(), t.end(), "PER");
+        p.actor = antecedent.actor;
+        p.code = antecedent.code;
+        p.role = antecedent.role;
+        p.gender = gender;
+        p.subject = true;
+        inSentence.add(p);
+      }
+    }
+  }
+
+  private static boolean agrees(Draft d, String gender, int from, int to) {
+    return d.subject && d.start >= from && d.start < to && (d.actor != null || d.code != null)
+        && (d.gender == null || d.gender.equals(gender));
+  }
+
+  private static boolean inside(int start, int end, int outerStart, int outerEnd) {
+    return start >= outerStart && end <= outerEnd;
+  }
+}
