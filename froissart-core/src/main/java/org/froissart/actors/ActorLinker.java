@@ -33,6 +33,8 @@ public final class ActorLinker implements Stage {
       "(?i)(?:l[ea]\\s+)?(?:Président|Présidente|Commissaire|Ministre|Rapporteur|Rapporteure)");
   /** Two or more capitalised words: a person's name. */
   private static final Pattern FULL_NAME = Pattern.compile("\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
+  /** Capitalised common nouns French writes for institutions or ranks: not names. */
+  private static final Pattern NOT_A_NAME = Pattern.compile("(?:É|E)tats?|Capitaine|Procureur");
   private static final Set<String> NOT_NAMES = Set.of("NOUN", "VERB", "ADJ", "ADV", "INTJ", "PRON", "DET", "AUX");
   /** Relations of a subject or object: a state or capital there acts, it stands for its government. */
   private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent");
@@ -43,11 +45,18 @@ public final class ActorLinker implements Stage {
   private final KnowledgeBase kb;
   private final NameFinder names;
   private final TitleFinder titles;
+  private final Pattern institution;
+  private final Pattern person;
 
   public ActorLinker(KnowledgeBase kb) {
     this.kb = kb;
     this.names = new NameFinder(kb, a -> true);
     this.titles = new TitleFinder(kb);
+    String name = "\\p{Lu}[\\p{L}'’-]*";
+    String of = "(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])\\s*";
+    this.person = Pattern.compile("\\b(?:" + String.join("|", kb.firstNames()) + ")(?:\\s+" + name + ")+");
+    this.institution = Pattern.compile("(?iu:\\b(?:" + String.join("|", kb.institutions()) + "))\\s+(?:" + of + ")?"
+        + name + "(?:\\s+et\\s+" + of + name + ")*");
   }
 
   @Override
@@ -110,6 +119,8 @@ public final class ActorLinker implements Stage {
           inSentence.add(linked(new Draft(m.start(), m.end(), null), m.actors(), date, drafts));
         }
       }
+      people(text, sentence, inSentence);
+      institutions(text, sentence, inSentence);
       inSentence.sort(BY_POSITION);
       for (TitleFinder.Match t : titlesIn(text, keyed, sentence)) {
         title(t, date, text, inSentence);
@@ -145,10 +156,12 @@ public final class ActorLinker implements Stage {
     Matcher article = ARTICLE.matcher(surface);
     boolean titled = courtesy.find();
     String gender = !titled ? null : surface.startsWith("M") && !surface.startsWith("Ma") && !surface.startsWith("Me") ? "m" : "f";
-    int start = e.start() + (titled ? courtesy.end() : article.find() ? article.end() : 0);
+    int begin = e.start() + (titled ? courtesy.end() : article.find() ? article.end() : 0);
     int end = e.end();
+    int start = begin;
     String rest = text.substring(start, end);
-    if (start >= end || TITLE_ONLY.matcher(rest).matches() || !"ORG".equals(e.type())
+    if (start >= end || TITLE_ONLY.matcher(rest).matches() || NOT_A_NAME.matcher(rest).matches() || rest.length() < 3 && known.isEmpty()
+        || !"ORG".equals(e.type())
         && commonWord(sentence, start, end) && known.stream().noneMatch(m -> m.start() == start)) {
       return;
     }
@@ -168,10 +181,46 @@ public final class ActorLinker implements Stage {
     }
     Draft d = new Draft(start, end, e.type());
     d.gender = gender;
+    String people = kb.countryOfDemonym(rest);
+    if (people != null && Character.isUpperCase(rest.charAt(0))) {
+      d.type = "MISC"; // "les Irakiens": a people, coded by its country, not a place
+      d.code = people;
+    }
     out.add(d);
     if ("ORG".equals(e.type())) {
       inside.stream().filter(m -> m.actors().get(0).kind() != ActorKind.PERSON && m.start() > start)
           .forEach(m -> out.add(linked(new Draft(m.start(), m.end(), null), m.actors(), date, earlier)));
+    }
+  }
+
+  /** A first name and capitalised words that no other mention covers, or CoreNLP calls MISC: a person. */
+  private void people(String text, Sentence sentence, List<Draft> inSentence) {
+    Matcher m = person.matcher(text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      inSentence.removeIf(d -> d.start == start && d.end == end && "MISC".equals(d.type) && d.code == null);
+      if (inSentence.stream().noneMatch(d -> d.start < end && start < d.end)) {
+        inSentence.add(new Draft(start, end, "PER"));
+      }
+    }
+  }
+
+  /**
+   * "mairie de Paris", "ministère de l'Économie et des Finances": one ORG mention; CoreNLP's pieces
+   * inside it go, known places stay as the place the institution belongs to.
+   */
+  private void institutions(String text, Sentence sentence, List<Draft> inSentence) {
+    Matcher m = institution.matcher(text).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (inSentence.stream().anyMatch(d -> "ORG".equals(d.type) && d.start <= start && d.end >= end
+          || ("PER".equals(d.type) || "ORG".equals(d.type)) && d.start > start && d.start < end)) {
+        continue; // CoreNLP's organisation already, or an institution of a person or organisation named apart
+      }
+      inSentence.removeIf(d -> d.start >= start && d.end <= end && (d.actor == null || d.start == start));
+      inSentence.add(new Draft(start, end, "ORG"));
     }
   }
 
@@ -273,6 +322,7 @@ public final class ActorLinker implements Stage {
     Role role = holder == null ? null : kb.roleOn(holder.id(), date);
     d.role = role == null ? null : role.title();
     d.gender = holder == null ? null : holder.gender();
+    inSentence.removeIf(o -> o.actor == null && o.start >= d.start && o.end <= d.end);
     inSentence.add(d);
   }
 
@@ -303,18 +353,27 @@ public final class ActorLinker implements Stage {
     d.code = country + "GOV";
   }
 
-  /** The dependency relation of the mention's head token (the token whose head is outside it). */
+  /**
+   * The dependency relation of the mention's head token (the token whose head is outside it); for a
+   * name in apposition to a title ("le premier ministre irakien Nouri al-Maliki"), the title's.
+   */
   private static String relation(Sentence sentence, Draft d) {
     for (Dependency dep : sentence.basic()) {
       Token t = sentence.tokens().get(dep.dependent());
       if (t.start() >= d.start && t.end() <= d.end) {
         Token head = dep.head() < 0 ? null : sentence.tokens().get(dep.head());
         if (head == null || head.start() < d.start || head.end() > d.end) {
-          return dep.relation();
+          return dep.relation().equals("appos") || dep.relation().startsWith("flat") ? relationOf(sentence, dep.head())
+              : dep.relation();
         }
       }
     }
     return "";
+  }
+
+  private static String relationOf(Sentence sentence, int token) {
+    return sentence.basic().stream().filter(dep -> dep.dependent() == token).map(Dependency::relation)
+        .findFirst().orElse("");
   }
 
   /**

@@ -32,6 +32,8 @@ public final class KnowledgeBase {
   private final Map<String, String> capitals;
   private final List<Title> titles;
   private final Map<String, String> sectors;
+  private final List<String> institutions;
+  private final List<String> firstNames;
   private final CameoCodes cameo;
   private final String checksum;
 
@@ -41,13 +43,15 @@ public final class KnowledgeBase {
 
   private KnowledgeBase(Map<String, Actor> actors, List<Role> roles, Map<String, String> demonyms,
                         Map<String, String> capitals, List<Title> titles, Map<String, String> sectors,
-                        CameoCodes cameo, String checksum) {
+                        List<String> institutions, List<String> firstNames, CameoCodes cameo, String checksum) {
     this.actors = actors;
     this.roles = List.copyOf(roles);
     this.demonyms = demonyms;
     this.capitals = capitals;
     this.titles = titles;
     this.sectors = sectors;
+    this.institutions = institutions;
+    this.firstNames = firstNames;
     this.cameo = cameo;
     this.checksum = checksum;
     for (Role role : roles) {
@@ -129,11 +133,16 @@ public final class KnowledgeBase {
     Table sectorTable = Table.read(resources, "actors/sectors.tsv", "noun", "sector");
     Map<String, String> sectors = new HashMap<>();
     sectorTable.rows().forEach(r -> sectors.put(key(r[0]), r[1]));
+    Table institutionTable = Table.read(resources, "actors/institutions.tsv", "noun");
+    List<String> institutions = institutionTable.rows().stream().map(r -> r[0]).toList();
+    Table firstNameTable = Table.read(resources, "actors/first-names.tsv", "name");
+    List<String> firstNames = firstNameTable.rows().stream().map(r -> r[0]).toList();
     String checksum = ResourceLoader.checksum(Stream.of(countries.checksum(), cameo.checksum(), places.checksum(),
             organisations.checksum(), outlets.checksum(), people.checksum(), roleTable.checksum(), titleTable.checksum(),
-            sectorTable.checksum())
+            sectorTable.checksum(), institutionTable.checksum(), firstNameTable.checksum())
         .reduce("", String::concat).getBytes(StandardCharsets.UTF_8));
-    return new KnowledgeBase(actors, roles, demonyms, capitals, titles, Map.copyOf(sectors), cameo, checksum);
+    return new KnowledgeBase(actors, roles, demonyms, capitals, titles, Map.copyOf(sectors), institutions, firstNames,
+        cameo, checksum);
   }
 
   /**
@@ -145,7 +154,7 @@ public final class KnowledgeBase {
     more.forEach(a -> put(all, a));
     List<Role> allRoles = new ArrayList<>(roles);
     allRoles.addAll(moreRoles);
-    return new KnowledgeBase(all, allRoles, demonyms, capitals, titles, sectors, cameo,
+    return new KnowledgeBase(all, allRoles, demonyms, capitals, titles, sectors, institutions, firstNames, cameo,
         ResourceLoader.checksum((checksum + source).getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -247,6 +256,16 @@ public final class KnowledgeBase {
   /** Folded sector nouns ("forces", "régime") to their CAMEO sector. */
   public Map<String, String> sectors() {
     return sectors;
+  }
+
+  /** Nouns that head an institution's name ("ministère", "mairie"), lower case. */
+  public List<String> institutions() {
+    return institutions;
+  }
+
+  /** Common first names, as written. */
+  public List<String> firstNames() {
+    return firstNames;
   }
 
   public CameoCodes cameo() {
