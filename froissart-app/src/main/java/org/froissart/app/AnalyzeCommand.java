@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.froissart.actors.KnowledgeBase;
 import org.froissart.document.Document;
 import org.froissart.document.Failure;
 import org.froissart.document.Input;
@@ -92,6 +93,10 @@ public final class AnalyzeCommand implements java.util.concurrent.Callable<Integ
       description = "A directory whose data files replace the bundled ones (e.g. clean/outlets.tsv).")
   Path resources;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "An actor dictionary in the PETRARCH/Phoenix format to add to the knowledge base (repeatable).")
+  List<Path> dictionaries = List.of();
+
   @Option(names = {"-q", "--quiet"}, description = "No progress or summary on standard error.")
   boolean quiet;
 
@@ -123,8 +128,15 @@ public final class AnalyzeCommand implements java.util.concurrent.Callable<Integ
     if (!noLinguistics) {
       progress.note("loading the French models (about 10 s)…");
     }
-    Pipeline pipeline = StandardPipeline.create(
-        resources == null ? ResourceLoader.bundled() : new ResourceLoader(resources), !noLinguistics, !noParse);
+    ResourceLoader loader = resources == null ? ResourceLoader.bundled() : new ResourceLoader(resources);
+    KnowledgeBase actors;
+    try {
+      actors = StandardPipeline.knowledgeBase(loader, dictionaries);
+    } catch (IllegalArgumentException | IOException e) {
+      stderr.println("froissart analyze: cannot read the actors: " + e.getMessage());
+      return Main.USAGE;
+    }
+    Pipeline pipeline = StandardPipeline.create(loader, actors, !noLinguistics, !noParse);
     JsonOutput json = new JsonOutput(pipeline.provenance(), tokens);
     TextSummary summary = new TextSummary();
     Function<Outcome, String> render = switch (format) {

@@ -1,9 +1,15 @@
 package org.froissart.app;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.froissart.actors.ActorLinker;
 import org.froissart.actors.KnowledgeBase;
+import org.froissart.actors.PetrarchDictionary;
 import org.froissart.clean.BoilerplateMarker;
 import org.froissart.clean.LanguageIdentifier;
 import org.froissart.clean.LayoutFinder;
@@ -24,15 +30,41 @@ public final class StandardPipeline {
   }
 
   /**
+   * The bundled knowledge base (or {@code resources}' files) with the actor dictionaries given in
+   * the PETRARCH format added; each dictionary's ids are prefixed with its file name.
+   */
+  public static KnowledgeBase knowledgeBase(ResourceLoader resources, List<Path> dictionaries) throws IOException {
+    KnowledgeBase kb = KnowledgeBase.load(resources);
+    for (Path file : dictionaries) {
+      String source = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        PetrarchDictionary.Contents c = PetrarchDictionary.read(in, source, kb.cameo());
+        kb = kb.with(c.actors(), c.roles(), file.getFileName() + ":" + ResourceLoader.checksum(Files.readAllBytes(file)));
+      }
+    }
+    return kb;
+  }
+
+  /**
    * @param linguistics run CoreNLP and the stages that need its sentences (off: cleaning, published date and outlet only, in milliseconds)
    * @param parse       run the dependency parser when linguistics are on
    */
   public static Pipeline create(ResourceLoader resources, boolean linguistics, boolean parse) {
-    return new Pipeline(stages(resources, linguistics, parse));
+    return create(resources, KnowledgeBase.load(resources), linguistics, parse);
+  }
+
+  /** @param actors the knowledge base the actors stage links mentions to */
+  public static Pipeline create(ResourceLoader resources, KnowledgeBase actors, boolean linguistics, boolean parse) {
+    return new Pipeline(stages(resources, actors, linguistics, parse));
   }
 
   /** The stages {@link #create} chains, for tools that wrap them (the benchmark times each one). */
   public static List<Stage> stages(ResourceLoader resources, boolean linguistics, boolean parse) {
+    return stages(resources, KnowledgeBase.load(resources), linguistics, parse);
+  }
+
+  private static List<Stage> stages(ResourceLoader resources, KnowledgeBase actors, boolean linguistics,
+                                    boolean parse) {
     List<Stage> stages = new ArrayList<>(List.of(
         new BoilerplateMarker(resources),
         new LayoutFinder(),
@@ -43,7 +75,7 @@ public final class StandardPipeline {
     if (linguistics) {
       stages.add(new CoreNlpFrench(parse));
       stages.add(new TimexFinder(resources));
-      stages.add(new ActorLinker(KnowledgeBase.load(resources)));
+      stages.add(new ActorLinker(actors));
     }
     return stages;
   }

@@ -102,7 +102,7 @@ class AnalyzeCommandTest {
     assertEquals("ncri", signed.get("outlet").get("id").asText());
     assertTrue(signed.get("sentences").size() > 5);
     assertTrue(signed.get("entities").size() > 3);
-    assertEquals(List.of("boilerplate", "layout", "published", "outlet", "language", "repair", "corenlp", "time"),
+    assertEquals(List.of("boilerplate", "layout", "published", "outlet", "language", "repair", "corenlp", "time", "actors"),
         JSON.convertValue(signed.get("provenance").get("stages"), List.class));
     JsonNode sunday = signed.get("timex").get(0);
     assertEquals("dimanche matin", sunday.get("text").asText());

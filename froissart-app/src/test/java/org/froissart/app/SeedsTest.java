@@ -58,11 +58,30 @@ class SeedsTest {
         "mois d’avril = 2014-04 (published)", "Le 20 janvier 2014 = 2014-01-20 (null)"), timexes(ncri));
     assertEquals(List.of("lundi = 2020-03 (published)", "le vendredi 3 janvier = 2020-01-03 (published)"), timexes(presstv));
 
-    List<String> names = new ArrayList<>();
-    ncri.get("entities").forEach(e -> names.add(e.get("text").asText()));
-    for (String expected : List.of("Khamenei", "Maliki", "Bachar Assad", "Irak", "Syrie")) {
-      assertTrue(names.contains(expected), expected + " not found among " + names);
+    // Every person, organisation and place linked, with the code its actor had on the seed's date.
+    List<String> ncriLinks = links(ncri);
+    for (String expected : List.of("PER Khamenei ali-khamenei IRNGOV", "PER Maliki nouri-al-maliki IRQGOV",
+        "PER Bachar Assad bashar-al-assad SYRGOV", "ORG Ompi pmoi IRNOPP", "ORG Moudjahidine du peuple pmoi IRNOPP",
+        "ORG pasdaran irgc IRNMIL", "ORG force Qods quds-force IRNMIL", "LOC Achraf camp-ashraf IRQ",
+        "LOC Liberty camp-liberty IRQ", "LOC province d’Al-Anbar anbar IRQ", "LOC Irak IRQ IRQ", "LOC Syrie SYR SYR",
+        "PER guide suprême ali-khamenei IRNGOV", "ORG régime iranien iran-government IRNGOV")) {
+      assertTrue(ncriLinks.contains(expected), expected + " not among " + ncriLinks);
     }
+    List<String> pressLinks = links(presstv);
+    for (String expected : List.of(
+        "PER secrétaire du Conseil suprême de la sécurité nationale ali-shamkhani IRNGOV",
+        "PER Mostafa Kazemi null IRQSPY", "ORG Force Qods quds-force IRNMIL",
+        "ORG Hachd al-Chaabi popular-mobilization-forces IRQMIL", "PER Trump donald-trump USAGOV")) {
+      assertTrue(pressLinks.contains(expected), expected + " not among " + pressLinks);
+    }
+    assertTrue(pressLinks.stream().anyMatch(l -> l.startsWith("ORG Press Tv press-tv IRNMED")), pressLinks.toString());
+  }
+
+  private static List<String> links(JsonNode doc) {
+    List<String> found = new ArrayList<>();
+    doc.get("entities").forEach(e -> found.add(e.get("type").asText() + " " + e.get("text").asText() + " "
+        + e.get("actor").asText() + " " + e.get("code").asText()));
+    return found;
   }
 
   private static List<String> timexes(JsonNode doc) {

@@ -76,7 +76,7 @@ public final class ActorLinker implements Stage {
 
   @Override
   public Map<String, String> resources() {
-    return Map.of("actors", "sha256:" + kb.checksum());
+    return Map.of("actors", kb.checksum());
   }
 
   /** A mention being built: its span, type and link. */
@@ -300,6 +300,9 @@ public final class ActorLinker implements Stage {
    * étrangères, Mohammad Javad Zarif") it gives that name its code and role instead.
    */
   private void title(TitleFinder.Match t, String date, String text, List<Draft> inSentence) {
+    if (inSentence.stream().anyMatch(d -> d.start == t.start() && d.end == t.end() && d.actor != null)) {
+      return; // a name of the knowledge base already ("gouvernement irakien")
+    }
     KnowledgeBase.Title title = t.title();
     String body = title.body() != null ? title.body() : t.country();
     Actor holder = title.office() == null ? null : kb.holder(title.office(), body, date);
@@ -326,13 +329,13 @@ public final class ActorLinker implements Stage {
     inSentence.add(d);
   }
 
-  /** "Kazemi" after "Mostafa Kazemi": the same person. */
+  /** "Kazemi" after "Mostafa Kazemi", "Bachar" after "Bachar Assad": the same person. */
   private static void surname(Draft d, String text, List<Draft> earlier) {
     String name = text.substring(d.start, d.end);
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Draft e = earlier.get(i);
       String full = text.substring(e.start, e.end);
-      if ("PER".equals(e.type) && full.length() > name.length() && full.endsWith(" " + name)) {
+      if ("PER".equals(e.type) && full.length() > name.length() && (full.endsWith(" " + name) || full.startsWith(name + " "))) {
         d.actor = e.actor;
         d.code = e.code;
         d.role = e.role;

@@ -110,13 +110,14 @@ final class NameFinder {
     return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));
   }
 
-  /** Every capital letter of the name has a capital in the text (names are matched char for char). */
+  /** Every word the name capitalises is capitalised in the text ("Press Tv" is Press TV; "golfe" is not "Golfe"). */
   private static boolean capitalsAgree(String name, String text, int start) {
     if (name.length() != KnowledgeBase.key(name).length()) {
       return true;
     }
     for (int k = 0; k < name.length() && start + k < text.length(); k++) {
-      if (Character.isUpperCase(name.charAt(k)) && !Character.isUpperCase(text.charAt(start + k))) {
+      boolean wordStart = k == 0 || !Character.isLetterOrDigit(name.charAt(k - 1));
+      if (wordStart && Character.isUpperCase(name.charAt(k)) && !Character.isUpperCase(text.charAt(start + k))) {
         return false;
       }
     }

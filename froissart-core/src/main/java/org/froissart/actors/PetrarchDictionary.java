@@ -42,7 +42,8 @@ public final class PetrarchDictionary {
   }
 
   /**
-   * Reads a dictionary. Ids are {@code source:slug-of-the-primary-phrase}; a record with date
+   * Reads a dictionary. Ids are {@code source:slug-of-the-primary-phrase} (-2, -3… when records
+   * share one); a record with date
    * restrictions is a person, one without an organisation.
    *
    * @throws IllegalArgumentException naming the line of a malformed restriction or an invalid code
@@ -117,7 +118,11 @@ public final class PetrarchDictionary {
 
     void addTo(List<Actor> actors, List<Role> roles, String source, CameoCodes cameo) {
       String first = names.iterator().next();
-      String id = source + ":" + first.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+      String slug = source + ":" + first.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+      String id = slug;
+      for (int n = 2; actors.stream().map(Actor::id).anyMatch(id::equals); n++) {
+        id = slug + "-" + n; // two records with one primary phrase (a city-state and its capital)
+      }
       String defaultCode = code;
       for (String[] r : restrictions) {
         if (r[1] == null && r[2] == null) {
@@ -190,7 +195,7 @@ public final class PetrarchDictionary {
   /** Writes every actor of the knowledge base, its names and its dated codes. */
   public static void write(KnowledgeBase kb, PrintWriter out) {
     out.println("# Froissart knowledge base, exported in the PETRARCH actor dictionary format.");
-    out.println("# knowledge base sha256:" + kb.checksum());
+    out.println("# knowledge base " + kb.checksum());
     for (Actor actor : kb.actors()) {
       Set<String> phrases = new LinkedHashSet<>();
       actor.names().forEach(n -> phrases.add(phrase(n)));
