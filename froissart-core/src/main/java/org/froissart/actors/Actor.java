@@ -20,8 +20,4 @@ public record Actor(String id, ActorKind kind, String country, String code, List
     }
     names = List.copyOf(names);
   }
-
-  public String canonicalName() {
-    return names.get(0);
-  }
 }

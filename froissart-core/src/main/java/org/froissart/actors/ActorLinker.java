@@ -27,6 +27,8 @@ public final class ActorLinker implements Stage {
   /** Courtesy titles a name may carry ("M. Wang", "Mme Stenzel"); they are not part of the name. */
   private static final Pattern COURTESY = Pattern.compile(
       "^(?:(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\\.?|Monsieur|Madame|Mademoiselle|Docteur|Maître)\\s+");
+  private static final Pattern MASCULINE = Pattern.compile("(?:MM?\\.|Monsieur)\\s");
+  private static final Pattern FEMININE = Pattern.compile("(?:Mmes?|Mlle|Madame|Mademoiselle)\\b");
   private static final Pattern ARTICLE = Pattern.compile("^(?:l[ae]s?\\s+|l['’])");
   /** A title alone is not a name ("Monsieur le Président", "Présidente"). */
   private static final Pattern TITLE_ONLY = Pattern.compile(
@@ -130,10 +132,11 @@ public final class ActorLinker implements Stage {
         if (d.actor == null && d.code == null && "PER".equals(d.type)) {
           surname(d, text, drafts);
         }
+        String relation = relation(sentence, d);
         if (d.actor != null && (d.actor.kind() == ActorKind.STATE || kb.countryOfCapital(d.actor.id()) != null)) {
-          metonymy(d, sentence);
+          metonymy(d, relation);
         }
-        d.subject = "PER".equals(d.type) && relation(sentence, d).startsWith("nsubj");
+        d.subject = "PER".equals(d.type) && relation.startsWith("nsubj");
       }
       pronouns(sentence, previousStart, drafts, inSentence);
       drafts.addAll(inSentence);
@@ -155,7 +158,8 @@ public final class ActorLinker implements Stage {
     Matcher courtesy = COURTESY.matcher(surface);
     Matcher article = ARTICLE.matcher(surface);
     boolean titled = courtesy.find();
-    String gender = !titled ? null : surface.startsWith("M") && !surface.startsWith("Ma") && !surface.startsWith("Me") ? "m" : "f";
+    String gender = !titled ? null : MASCULINE.matcher(surface).lookingAt() ? "m"
+        : FEMININE.matcher(surface).lookingAt() ? "f" : null;
     int begin = e.start() + (titled ? courtesy.end() : article.find() ? article.end() : 0);
     int end = e.end();
     int start = begin;
@@ -346,8 +350,8 @@ public final class ActorLinker implements Stage {
   }
 
   /** A country or capital that acts (subject, object, agent) is its government. */
-  private void metonymy(Draft d, Sentence sentence) {
-    if (!ACTING.contains(relation(sentence, d))) {
+  private void metonymy(Draft d, String relation) {
+    if (!ACTING.contains(relation)) {
       return;
     }
     String country = d.actor.kind() == ActorKind.STATE ? d.actor.id() : kb.countryOfCapital(d.actor.id());

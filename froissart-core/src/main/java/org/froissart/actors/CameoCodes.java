@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.froissart.pipeline.ResourceLoader;
+import org.froissart.pipeline.Table;
 
 /**
  * Which CAMEO actor codes are well formed: one to five segments of three capital letters, the first

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.froissart.clean.OutletRegistry;
 import org.froissart.document.Outlet;
 import org.froissart.pipeline.ResourceLoader;
+import org.froissart.pipeline.Table;
 import org.froissart.time.Folding;
 
 /**

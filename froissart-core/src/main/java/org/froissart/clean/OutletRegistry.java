@@ -1,12 +1,12 @@
 package org.froissart.clean;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.froissart.document.Outlet;
 import org.froissart.pipeline.ResourceLoader;
+import org.froissart.pipeline.Table;
 import org.froissart.time.Folding;
 
 /**
@@ -22,18 +22,13 @@ public final class OutletRegistry {
   private final String checksum;
 
   public OutletRegistry(ResourceLoader resources) {
-    ResourceLoader.TextResource file = resources.lines(RESOURCE);
-    List<String> lines = file.lines();
-    if (lines.isEmpty() || !lines.get(0).equals("id\tcountry\tkind\tnames\tdomains")) {
-      throw new IllegalArgumentException(RESOURCE + ": the first row must be the header id<TAB>country<TAB>kind<TAB>names<TAB>domains");
-    }
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split("\t", -1);
-      if (f.length != 5 || f[0].isBlank() || f[3].isBlank()) {
-        throw new IllegalArgumentException(RESOURCE + ": want 5 columns with an id and names: " + line);
+    Table file = Table.read(resources, RESOURCE, "id", "country", "kind", "names", "domains");
+    for (String[] f : file.rows()) {
+      List<String> names = Table.list(f[3]);
+      if (names.isEmpty()) {
+        throw new IllegalArgumentException(RESOURCE + ": outlet " + f[0] + " has no name");
       }
-      List<String> names = Arrays.asList(f[3].split("\\|"));
-      List<String> domains = f[4].isBlank() ? List.of() : Arrays.asList(f[4].split("\\|"));
+      List<String> domains = Table.list(f[4]);
       Outlet outlet = new Outlet(f[0], names.get(0), names, f[1], f[2], domains);
       put(byId, f[0], outlet, "id");
       for (String name : names) {

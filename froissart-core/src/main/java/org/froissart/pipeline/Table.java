@@ -1,13 +1,12 @@
-package org.froissart.actors;
+package org.froissart.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.froissart.pipeline.ResourceLoader;
 
 /** A tab-separated resource with a header row: its rows, each checked for the header's width. */
-record Table(String name, List<String[]> rows, String checksum) {
-  static Table read(ResourceLoader resources, String name, String... header) {
+public record Table(String name, List<String[]> rows, String checksum) {
+  public static Table read(ResourceLoader resources, String name, String... header) {
     ResourceLoader.TextResource file = resources.lines(name);
     List<String> lines = file.lines();
     String expected = String.join("\t", header);
@@ -26,12 +25,12 @@ record Table(String name, List<String[]> rows, String checksum) {
   }
 
   /** A '|'-separated list field; empty when the field is. */
-  static List<String> list(String field) {
+  public static List<String> list(String field) {
     return field.isEmpty() ? List.of() : Arrays.stream(field.split("\\|")).map(String::strip)
         .filter(s -> !s.isEmpty()).toList();
   }
 
-  static String orNull(String field) {
+  public static String orNull(String field) {
     return field.isEmpty() ? null : field;
   }
 }
