@@ -40,6 +40,8 @@ public final class ActorLinker implements Stage {
   private static final Set<String> NOT_NAMES = Set.of("NOUN", "VERB", "ADJ", "ADV", "INTJ", "PRON", "DET", "AUX");
   /** Relations of a subject or object: a state or capital there acts, it stands for its government. */
   private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent");
+  private static final Set<String> LOCATIVE = Set.of("à", "au", "aux", "en", "dans", "de", "du", "des", "d'", "d’",
+      "vers", "depuis", "sur", "sous", "près", "entre", "jusqu'", "jusqu’", "jusque", "via");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle");
   private static final Comparator<Draft> BY_POSITION = Comparator.comparingInt((Draft d) -> d.start)
       .thenComparingInt(d -> -d.end);
@@ -185,6 +187,9 @@ public final class ActorLinker implements Stage {
     }
     Draft d = new Draft(start, end, e.type());
     d.gender = gender;
+    if ("LOC".equals(d.type) && inside.isEmpty() && !sentence.basic().isEmpty() && !placeMarked(sentence, start, end)) {
+      d.type = "MISC"; // "Aclasta est administré…": an unknown bare word is no place by itself
+    }
     String people = kb.countryOfDemonym(rest);
     if (people != null && Character.isUpperCase(rest.charAt(0))) {
       d.type = "MISC"; // "les Irakiens": a people, coded by its country, not a place
@@ -237,13 +242,38 @@ public final class ActorLinker implements Stage {
       at = m.end();
     }
     rest.append(text, at, end);
-    return rest.toString().replaceAll("(?i)\\b(?:en|à|au|aux|de|du|des|d'|d’|et|l'|l’|la|le|les)\\b|[\\s,;:()'’-]", "").isEmpty();
+    return rest.toString().replaceAll("(?i)\\b(?:en|à|au|aux|de|du|des|et|la|le|les)\\b|\\b[dl]['’]|[\\s,;:()'’-]", "").isEmpty();
   }
 
   /** One token that CoreNLP itself tags as a common word ("Demandez", "État"): not a name. */
   private static boolean commonWord(Sentence sentence, int start, int end) {
     List<Token> tokens = sentence.tokens().stream().filter(t -> t.start() >= start && t.end() <= end).toList();
     return tokens.size() == 1 && NOT_NAMES.contains(tokens.get(0).upos());
+  }
+
+  /**
+   * Whether an unknown one-word name reads as a place: it follows a locative preposition ("à Cesano",
+   * "de la Vaux-Racine") or is coordinated with or apposed to another word.
+   */
+  private static boolean placeMarked(Sentence sentence, int start, int end) {
+    List<Token> tokens = sentence.tokens();
+    int word = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= start && tokens.get(i).end() <= end) {
+        if (word >= 0) {
+          return true; // several words: "Porte de Brandebourg" is judged by CoreNLP
+        }
+        word = i;
+      }
+    }
+    for (Dependency dep : sentence.basic()) {
+      if (dep.dependent() == word && (dep.relation().equals("conj") || dep.relation().equals("appos"))
+          || dep.head() == word && dep.relation().equals("case")
+          && LOCATIVE.contains(tokens.get(dep.dependent()).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Draft linked(Draft d, List<Actor> candidates, String date, List<Draft> earlier) {

@@ -110,10 +110,16 @@ final class NameFinder {
     return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));
   }
 
-  /** Every word the name capitalises is capitalised in the text ("Press Tv" is Press TV; "golfe" is not "Golfe"). */
+  /**
+   * Every word the name capitalises is capitalised in the text ("Press Tv" is Press TV; "golfe" is
+   * not "Golfe"), and a short acronym wants all its capitals ("Un" at a sentence's start is not the UN).
+   */
   private static boolean capitalsAgree(String name, String text, int start) {
     if (name.length() != KnowledgeBase.key(name).length()) {
       return true;
+    }
+    if (name.length() <= 4 && name.chars().allMatch(Character::isUpperCase)) {
+      return text.substring(start, start + name.length()).chars().allMatch(Character::isUpperCase);
     }
     for (int k = 0; k < name.length() && start + k < text.length(); k++) {
       boolean wordStart = k == 0 || !Character.isLetterOrDigit(name.charAt(k - 1));

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.froissart.document.AnalyzedDocument;
+import org.froissart.document.Dependency;
 import org.froissart.document.Document;
 import org.froissart.document.EntityMention;
 import org.froissart.document.Layer;
+import org.froissart.document.Sentence;
+import org.froissart.document.Token;
 import org.froissart.pipeline.DocumentRejected;
 import org.froissart.pipeline.Stage;
 import org.froissart.testkit.CleaningStages;
@@ -81,6 +84,30 @@ class ActorLinkerTest extends StageContract {
     assertEquals(List.of("ORG ministère de l'Économie et des Finances null null", "ORG mairie de Paris null null",
             "LOC Paris paris FRA"),
         mentions("2014-01-20", ministry, ner(ministry, "Finances", "LOC"), ner(ministry, "Paris", "LOC")));
+  }
+
+  @Test
+  void aShortAcronymWantsItsCapitals() {
+    assertEquals(List.of("ORG ONU un IGOUNO"), mentions("2020-01-01", "Un montant reste dû à l'ONU."));
+  }
+
+  @Test
+  void anUnknownBareWordIsNoPlaceButAfterALocativePrepositionItIs() throws DocumentRejected {
+    // "Aclasta est administré." / "Il vit à Cesano.", parsed by hand
+    assertEquals("MISC", parsedType("Aclasta est administré.", new Dependency(2, 0, "nsubj:pass")));
+    assertEquals("LOC", parsedType("Il vit à Cesano.", new Dependency(3, 2, "case")));
+  }
+
+  /** The type the stage gives the sentence's last word, which CoreNLP called LOC, under the dependency given. */
+  private static String parsedType(String text, Dependency dependency) throws DocumentRejected {
+    Document d = new Document("test", text + "\n", new Document.Metadata("2020-01-01", true, null, null, null));
+    AnalyzedDocument a = PlainSentences.add(CleaningStages.before("actors", d));
+    Sentence plain = a.get(Layer.SENTENCES).get(0);
+    List<Token> words = plain.tokens().stream().filter(t -> Character.isLetter(t.text().charAt(0))).toList();
+    Sentence parsed = new Sentence(0, plain.start(), plain.end(), plain.tokens(), List.of(dependency), List.of());
+    Token name = dependency.relation().equals("case") ? words.get(words.size() - 1) : words.get(0);
+    a = a.with(Layer.SENTENCES, List.of(parsed)).with(Layer.ENTITIES, List.of(ner(text, name.text(), "LOC")));
+    return STAGE.apply(a).get(Layer.ENTITIES).get(0).type();
   }
 
   private static EntityMention ner(String text, String span, String type) {
