@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code ./froissart}: dispatches to the subcommands. */
 @Command(name = "froissart", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Auditable political event data from French news articles.",
-    subcommands = {AnalyzeCommand.class, ActorsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, ActorsCommand.class, EventsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code when the command line itself is wrong. */
   static final int USAGE = 2;
@@ -25,6 +25,7 @@ public final class Main {
       public <K> K create(Class<K> type) throws Exception {
         return type == AnalyzeCommand.class ? type.cast(new AnalyzeCommand(in, out, err))
             : type == ActorsCommand.class ? type.cast(new ActorsCommand(out, err))
+            : type == EventsCommand.class ? type.cast(new EventsCommand(out, err))
             : CommandLine.defaultFactory().create(type);
       }
     };

@@ -18,6 +18,9 @@ import org.froissart.clean.OutletFinder;
 import org.froissart.clean.OutletRegistry;
 import org.froissart.clean.PublishedDateFinder;
 import org.froissart.corenlp.CoreNlpFrench;
+import org.froissart.events.CameoOntology;
+import org.froissart.events.EventCoder;
+import org.froissart.events.EventLexicon;
 import org.froissart.pipeline.Pipeline;
 import org.froissart.pipeline.ResourceLoader;
 import org.froissart.pipeline.Stage;
@@ -76,6 +79,8 @@ public final class StandardPipeline {
       stages.add(new CoreNlpFrench(parse));
       stages.add(new TimexFinder(resources));
       stages.add(new ActorLinker(actors));
+      CameoOntology cameo = CameoOntology.load(resources);
+      stages.add(new EventCoder(cameo, EventLexicon.load(resources, cameo), actors));
     }
     return stages;
   }

@@ -55,13 +55,24 @@ class AnalyzeCommandTest {
     String text = doc.get("text").asText();
     for (String field : List.of("entities", "boilerplate", "sentences", "timex")) {
       for (JsonNode span : doc.get(field)) {
-        int start = span.get("start").asInt();
-        int end = span.get("end").asInt();
-        assertTrue(0 <= start && start <= end && end <= text.length(), field + " out of bounds");
-        if (span.has("text")) {
-          assertEquals(text.substring(start, end), span.get("text").asText(), field + " text");
+        assertSpanHolds(text, span, field);
+      }
+    }
+    for (JsonNode event : doc.get("events")) {
+      for (String field : List.of("trigger", "source", "target", "location")) {
+        if (!event.get(field).isNull()) {
+          assertSpanHolds(text, event.get(field), "event " + field);
         }
       }
+    }
+  }
+
+  private static void assertSpanHolds(String text, JsonNode span, String field) {
+    int start = span.get("start").asInt();
+    int end = span.get("end").asInt();
+    assertTrue(0 <= start && start <= end && end <= text.length(), field + " out of bounds");
+    if (span.has("text")) {
+      assertEquals(text.substring(start, end), span.get("text").asText(), field + " text");
     }
   }
 
@@ -102,7 +113,8 @@ class AnalyzeCommandTest {
     assertEquals("ncri", signed.get("outlet").get("id").asText());
     assertTrue(signed.get("sentences").size() > 5);
     assertTrue(signed.get("entities").size() > 3);
-    assertEquals(List.of("boilerplate", "layout", "published", "outlet", "language", "repair", "corenlp", "time", "actors"),
+    assertEquals(List.of("boilerplate", "layout", "published", "outlet", "language", "repair", "corenlp", "time", "actors",
+            "events"),
         JSON.convertValue(signed.get("provenance").get("stages"), List.class));
     JsonNode sunday = signed.get("timex").get(0);
     assertEquals("dimanche matin", sunday.get("text").asText());

@@ -259,6 +259,11 @@ public final class KnowledgeBase {
     return sectors;
   }
 
+  /** The CAMEO sector a noun names ("forces" → MIL, "Régime" → GOV), or null. */
+  public String sectorOf(String noun) {
+    return sectors.get(key(noun));
+  }
+
   /** Nouns that head an institution's name ("ministère", "mairie"), lower case. */
   public List<String> institutions() {
     return institutions;

@@ -19,6 +19,7 @@ public record Layer<T>(String name) {
   public static final Layer<java.util.List<Sentence>> SENTENCES = new Layer<>("sentences");
   public static final Layer<java.util.List<EntityMention>> ENTITIES = new Layer<>("entities");
   public static final Layer<java.util.List<Timex>> TIMEX = new Layer<>("timex");
+  public static final Layer<java.util.List<Event>> EVENTS = new Layer<>("events");
 
   @Override
   public String toString() {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.froissart.document.AnalyzedDocument;
 import org.froissart.document.Dependency;
 import org.froissart.document.EntityMention;
+import org.froissart.document.Event;
 import org.froissart.document.Failure;
 import org.froissart.document.Layer;
 import org.froissart.document.Outcome;
@@ -111,7 +112,10 @@ public final class JsonOutput {
           .put("type", t.type()).put("value", t.value()).put("anchor", t.anchor());
     }
     node.putArray("quotes");
-    node.putArray("events");
+    ArrayNode events = node.putArray("events");
+    for (Event e : d.getOr(Layer.EVENTS, List.<Event>of())) {
+      event(events.addObject(), e);
+    }
     ArrayNode warnings = node.putArray("warnings");
     for (Warning w : d.warnings()) {
       ObjectNode wn = warnings.addObject().put("code", w.code()).put("message", w.message());
@@ -125,6 +129,38 @@ public final class JsonOutput {
     ObjectNode resources = prov.putObject("resources");
     new java.util.TreeMap<>(provenance.resources()).forEach(resources::put);
     return node;
+  }
+
+  private static void event(ObjectNode n, Event e) {
+    n.put("id", e.id()).put("sentence", e.sentence()).put("cameo", e.cameo()).put("plover", e.plover())
+        .put("goldstein", e.goldstein()).put("quad_class", e.quadClass());
+    n.putObject("trigger").put("start", e.trigger().start()).put("end", e.trigger().end()).put("text", e.trigger().text());
+    participant(n, "source", e.source());
+    participant(n, "target", e.target());
+    if (e.date() == null) {
+      n.putNull("date");
+    } else {
+      n.putObject("date").put("value", e.date().value()).put("timex", e.date().timex());
+    }
+    if (e.location() == null) {
+      n.putNull("location");
+    } else {
+      n.putObject("location").put("start", e.location().start()).put("end", e.location().end())
+          .put("text", e.location().text()).put("place", e.location().place()).put("country", e.location().country());
+    }
+    n.put("status", e.status());
+    ArrayNode attribution = n.putArray("attribution");
+    e.attribution().forEach(attribution::add);
+    n.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+  }
+
+  private static void participant(ObjectNode event, String field, Event.Participant p) {
+    if (p == null) {
+      event.putNull(field);
+      return;
+    }
+    event.putObject(field).put("mention", p.mention()).put("start", p.start()).put("end", p.end()).put("text", p.text())
+        .put("actor", p.actor()).put("code", p.code());
   }
 
   private static void tokens(ObjectNode sentence, Sentence s) {
