@@ -3,6 +3,7 @@ package org.froissart.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,8 +58,11 @@ class EventCoderContractTest extends StageContract {
   void everyLexiconEntryHasAKnownCodeAndRefusesAnUnknownOne() {
     EventLexicon lexicon = EventLexicon.load(BUNDLED, CAMEO);
     lexicon.entries().forEach(e -> assertNotNull(CAMEO.get(e.code()), e.toString()));
-    assertEquals("rendre hommage", String.join(" ", lexicon.withHead("rendre", false).get(0).words()),
-        "a locution comes before its head alone");
+    List<EventLexicon.Entry> rendre = lexicon.withHead("rendre", false);
+    assertTrue(rendre.stream().anyMatch(e -> String.join(" ", e.words()).equals("rendre hommage")));
+    for (int i = 1; i < rendre.size(); i++) {
+      assertTrue(rendre.get(i - 1).words().size() >= rendre.get(i).words().size(), "locutions before their head alone");
+    }
     assertThrows(IllegalArgumentException.class, () -> EventLexicon.load(new ResourceLoader(writeLexicon(
         "999\tattaquer\tVERB\tsubj\tobj\tX a attaqué Y.\tFRA>IRN")), CAMEO));
     assertThrows(IllegalArgumentException.class, () -> EventLexicon.load(new ResourceLoader(writeLexicon(
