@@ -45,7 +45,7 @@ public final class ActorsCommand implements Callable<Integer> {
   public Integer call() {
     KnowledgeBase kb;
     try {
-      kb = StandardPipeline.knowledgeBase(resources == null ? ResourceLoader.bundled() : new ResourceLoader(resources),
+      kb = StandardPipeline.knowledgeBase(new ResourceLoader(resources),
           dictionaries);
     } catch (IllegalArgumentException | IOException e) {
       stderr.println("froissart actors: " + e.getMessage());

@@ -128,7 +128,7 @@ public final class AnalyzeCommand implements java.util.concurrent.Callable<Integ
     if (!noLinguistics) {
       progress.note("loading the French models (about 10 s)…");
     }
-    ResourceLoader loader = resources == null ? ResourceLoader.bundled() : new ResourceLoader(resources);
+    ResourceLoader loader = new ResourceLoader(resources);
     KnowledgeBase actors;
     try {
       actors = StandardPipeline.knowledgeBase(loader, dictionaries);

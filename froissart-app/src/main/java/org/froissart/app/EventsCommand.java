@@ -47,9 +47,10 @@ public final class EventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ResourceLoader loader = resources == null ? ResourceLoader.bundled() : new ResourceLoader(resources);
+    ResourceLoader loader;
     EventLexicon lexicon;
     try {
+      loader = new ResourceLoader(resources);
       lexicon = EventLexicon.load(loader, CameoOntology.load(loader));
     } catch (IllegalArgumentException e) {
       stderr.println("froissart events: " + e.getMessage());

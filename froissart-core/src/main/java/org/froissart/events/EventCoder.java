@@ -11,6 +11,7 @@ import java.util.Set;
 import org.froissart.actors.KnowledgeBase;
 import org.froissart.document.AnalyzedDocument;
 import org.froissart.document.Dependency;
+import org.froissart.document.DependencyGraph;
 import org.froissart.document.EntityMention;
 import org.froissart.document.Event;
 import org.froissart.document.Layer;
@@ -51,7 +52,7 @@ public final class EventCoder implements Stage {
   /** Object pronouns that stand for someone named before: "lui a demandé", "l'a chargé". */
   private static final Set<String> CLITICS = Set.of("lui", "leur", "l'", "l’", "le", "la", "les");
   /** Relations a side's words do not reach through when looking for the actor they name. */
-  private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj",
+  private static final Set<String> BEYOND_THE_PHRASE = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj",
       "cc", "punct", "case", "det", "nsubj", "obj", "obl", "obl:mod", "obl:arg");
 
   private final CameoOntology cameo;
@@ -99,7 +100,7 @@ public final class EventCoder implements Stage {
       if (sentence.basic().isEmpty()) {
         continue; // no parse, no sides
       }
-      Clauses clauses = new Clauses(new SentenceGraph(sentence), context, before);
+      Clauses clauses = new Clauses(new DependencyGraph(sentence), context, before);
       List<Event> found = new ArrayList<>();
       for (int i = 0; i < sentence.tokens().size(); i++) {
         found.addAll(clauses.eventsAt(i));
@@ -122,22 +123,25 @@ public final class EventCoder implements Stage {
 
   /** The events of one sentence. */
   private final class Clauses {
-    private final SentenceGraph g;
+    private final DependencyGraph g;
     private final Context context;
     private final EntityMention[] mentionAt;
     /** Words of a locution already coded ("hommage" in "a rendu hommage"): they trigger nothing more. */
     private final boolean[] used;
     private final int previousStart;
 
-    Clauses(SentenceGraph g, Context context, int previousStart) {
+    Clauses(DependencyGraph g, Context context, int previousStart) {
       this.g = g;
       this.context = context;
       this.previousStart = previousStart;
       this.used = new boolean[g.size()];
       this.mentionAt = new EntityMention[g.size()];
+      Sentence sentence = g.sentence();
+      List<EntityMention> inSentence = context.mentions().stream()
+          .filter(m -> m.start() < sentence.end() && sentence.start() < m.end()).toList();
       for (int i = 0; i < g.size(); i++) {
         Token t = g.token(i);
-        for (EntityMention m : context.mentions()) {
+        for (EntityMention m : inSentence) {
           if (m.start() <= t.start() && t.end() <= m.end()
               && (mentionAt[i] == null || m.end() - m.start() < mentionAt[i].end() - mentionAt[i].start())) {
             mentionAt[i] = m;
@@ -393,13 +397,10 @@ public final class EventCoder implements Stage {
       List<Integer> out = new ArrayList<>();
       for (Dependency d : g.children(verb)) {
         int w = d.dependent();
-        if (w > verb && d.relation().startsWith("obl") && g.preposition(w).equals("de")) {
-          String article = g.sentence().tokens().stream().filter(t -> g.children(w).stream()
-              .anyMatch(c -> c.relation().equals("case") && g.token(c.dependent()) == t)).findFirst()
-              .map(t -> t.text().toLowerCase(Locale.ROOT)).orElse("");
-          if (article.equals("des") || article.equals("du")) {
-            out.add(w);
-          }
+        Dependency article = g.child(w, "case");
+        if (w > verb && d.relation().startsWith("obl") && article != null
+            && Set.of("des", "du").contains(g.token(article.dependent()).text().toLowerCase(Locale.ROOT))) {
+          out.add(w);
         }
       }
       return out;
@@ -449,7 +450,7 @@ public final class EventCoder implements Stage {
           return new Event.Participant(null, start, end, text(start, end), null, sector == null ? country : country + sector);
         }
         for (Dependency d : g.children(w)) {
-          if (!CLAUSES.contains(d.relation())) {
+          if (!BEYOND_THE_PHRASE.contains(d.relation())) {
             queue.add(d.dependent());
           }
         }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.froissart.document.Event;
 import org.froissart.pipeline.ResourceLoader;
 import org.froissart.pipeline.Table;
@@ -18,9 +17,6 @@ import org.froissart.pipeline.Table;
  * example sentence and the countries it must give, which the golden test runs. Immutable, thread-safe.
  */
 public final class EventLexicon {
-  /** Where a side of the event stands: a grammatical place or the preposition that introduces it. */
-  public static final Set<String> PLACES = Set.of("subj", "obj", "adj", "verb", "-");
-
   /**
    * One row.
    *

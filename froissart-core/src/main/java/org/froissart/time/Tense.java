@@ -1,11 +1,11 @@
 package org.froissart.time;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.froissart.document.Dependency;
+import org.froissart.document.DependencyGraph;
 import org.froissart.document.Sentence;
 import org.froissart.document.Token;
 
@@ -81,37 +81,28 @@ enum Tense {
   /** A sentence's tokens with its basic dependency tree, when there is one. */
   private static final class Clause {
     private final Sentence sentence;
-    /** Each token's head, -1 for the root and for every token when there is no parse. */
-    private final int[] heads;
+    private final DependencyGraph graph;
 
     Clause(Sentence sentence) {
       this.sentence = sentence;
-      this.heads = new int[sentence.tokens().size()];
-      Arrays.fill(heads, -1);
-      for (Dependency d : sentence.basic()) {
-        heads[d.dependent()] = d.head();
-      }
+      this.graph = new DependencyGraph(sentence);
     }
 
     boolean parsed() {
-      return !sentence.basic().isEmpty();
+      return graph.parsed();
     }
 
     Token token(int i) {
-      return sentence.tokens().get(i);
+      return graph.token(i);
     }
 
+    /** The token's head, -1 for the root and for every token when there is no parse. */
     int head(int dependent) {
-      return heads[dependent];
+      return graph.head(dependent);
     }
 
     Dependency child(int head, String relationPrefix) {
-      for (Dependency d : sentence.basic()) {
-        if (d.head() == head && d.relation().startsWith(relationPrefix)) {
-          return d;
-        }
-      }
-      return null;
+      return graph.child(head, relationPrefix);
     }
 
     /** The way a preposition on token {@code i} points ("depuis": PAST), or null. */
@@ -193,8 +184,8 @@ enum Tense {
     private List<Integer> auxiliaries(int verb) {
       List<Integer> auxiliaries = new ArrayList<>();
       if (parsed()) {
-        for (Dependency d : sentence.basic()) {
-          if (d.head() == verb && d.relation().startsWith("aux")) {
+        for (Dependency d : graph.children(verb)) {
+          if (d.relation().startsWith("aux")) {
             auxiliaries.add(d.dependent());
           }
         }
@@ -207,12 +198,7 @@ enum Tense {
     }
 
     private boolean isPassive(int verb, int aux) {
-      for (Dependency d : sentence.basic()) {
-        if (d.head() == verb && d.dependent() == aux) {
-          return d.relation().equals("aux:pass");
-        }
-      }
-      return false;
+      return head(aux) == verb && graph.relation(aux).equals("aux:pass");
     }
 
     private int previousVerb(int from) {

@@ -1,21 +1,21 @@
-package org.froissart.events;
+package org.froissart.document;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.froissart.document.Dependency;
-import org.froissart.document.Sentence;
-import org.froissart.document.Token;
 
-/** One parsed sentence as a graph: heads, basic and enhanced children, case markers. */
-final class SentenceGraph {
+/**
+ * One sentence's dependencies as a graph to walk: heads, basic and enhanced children, case markers.
+ * Without a parse every token is a root with no children. Immutable.
+ */
+public final class DependencyGraph {
   private final Sentence sentence;
   private final int[] head;
   private final String[] relation;
   private final List<List<Dependency>> children = new ArrayList<>();
   private final List<List<Dependency>> enhanced = new ArrayList<>();
 
-  SentenceGraph(Sentence sentence) {
+  public DependencyGraph(Sentence sentence) {
     this.sentence = sentence;
     int n = sentence.tokens().size();
     head = new int[n];
@@ -40,65 +40,78 @@ final class SentenceGraph {
     }
   }
 
-  Sentence sentence() {
+  public Sentence sentence() {
     return sentence;
   }
 
-  int size() {
+  public int size() {
     return head.length;
   }
 
-  Token token(int i) {
+  public Token token(int i) {
     return sentence.tokens().get(i);
   }
 
-  String lemma(int i) {
+  public String lemma(int i) {
     Token t = token(i);
     return (t.lemma() == null ? t.form() : t.lemma()).toLowerCase(Locale.ROOT);
   }
 
-  boolean is(int i, String upos) {
+  public boolean is(int i, String upos) {
     return token(i).upos().equals(upos);
   }
 
-  String feature(int i, String name) {
+  public String feature(int i, String name) {
     return token(i).features().get(name);
   }
 
-  int head(int i) {
+  public int head(int i) {
     return head[i];
   }
 
   /** The basic relation of token {@code i} to its head ("" for the root). */
-  String relation(int i) {
+  public String relation(int i) {
     return relation[i];
   }
 
-  List<Dependency> children(int i) {
+  public List<Dependency> children(int i) {
     return children.get(i);
   }
 
   /** Children in the basic tree and the enhanced graph together (a dependent may appear twice). */
-  List<Dependency> allChildren(int i) {
+  public List<Dependency> allChildren(int i) {
     List<Dependency> all = new ArrayList<>(children.get(i));
     all.addAll(enhanced.get(i));
     return all;
   }
 
-  /** The preposition that introduces token {@code i} ("à", "contre", "auprès de"), or "". */
-  String preposition(int i) {
-    for (Dependency d : children.get(i)) {
-      if (d.relation().equals("case")) {
-        StringBuilder p = new StringBuilder(word(d.dependent()));
-        for (Dependency f : children.get(d.dependent())) {
-          if (f.relation().equals("fixed")) {
-            p.append(' ').append(word(f.dependent()));
-          }
-        }
-        return p.toString();
+  public boolean parsed() {
+    return !sentence.basic().isEmpty();
+  }
+
+  /** The first basic child of {@code head} whose relation starts with {@code relationPrefix}, or null. */
+  public Dependency child(int head, String relationPrefix) {
+    for (Dependency d : children.get(head)) {
+      if (d.relation().startsWith(relationPrefix)) {
+        return d;
       }
     }
-    return "";
+    return null;
+  }
+
+  /** The preposition that introduces token {@code i} ("à", "contre", "auprès de"), or "". */
+  public String preposition(int i) {
+    Dependency c = child(i, "case");
+    if (c == null) {
+      return "";
+    }
+    StringBuilder p = new StringBuilder(word(c.dependent()));
+    for (Dependency f : children.get(c.dependent())) {
+      if (f.relation().equals("fixed")) {
+        p.append(' ').append(word(f.dependent()));
+      }
+    }
+    return p.toString();
   }
 
   private String word(int i) {
@@ -107,12 +120,12 @@ final class SentenceGraph {
   }
 
   /** A passive verb: "a été attaqué par". */
-  boolean passive(int verb) {
+  public boolean passive(int verb) {
     return children.get(verb).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
   }
 
   /** The verb's auxiliaries and itself. */
-  List<Integer> verbGroup(int verb) {
+  public List<Integer> verbGroup(int verb) {
     List<Integer> group = new ArrayList<>();
     for (Dependency d : children.get(verb)) {
       if (d.relation().startsWith("aux")) {
