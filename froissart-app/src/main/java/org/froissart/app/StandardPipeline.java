@@ -24,6 +24,8 @@ import org.froissart.events.EventLexicon;
 import org.froissart.pipeline.Pipeline;
 import org.froissart.pipeline.ResourceLoader;
 import org.froissart.pipeline.Stage;
+import org.froissart.quotes.QuoteFinder;
+import org.froissart.quotes.SpeechVerbs;
 import org.froissart.time.AbsoluteDates;
 import org.froissart.time.TimexFinder;
 
@@ -79,6 +81,7 @@ public final class StandardPipeline {
       stages.add(new CoreNlpFrench(parse));
       stages.add(new TimexFinder(resources));
       stages.add(new ActorLinker(actors));
+      stages.add(new QuoteFinder(SpeechVerbs.load(resources), actors));
       CameoOntology cameo = CameoOntology.load(resources);
       stages.add(new EventCoder(cameo, EventLexicon.load(resources, cameo), actors));
     }

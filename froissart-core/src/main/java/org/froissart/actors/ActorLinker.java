@@ -42,6 +42,8 @@ public final class ActorLinker implements Stage {
   private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent");
   private static final Set<String> LOCATIVE = Set.of("à", "au", "aux", "en", "dans", "de", "du", "des", "d'", "d’",
       "vers", "depuis", "sur", "sous", "près", "entre", "jusqu'", "jusqu’", "jusque", "via");
+  /** What may stand between a title and its holder's name: "le commissaire européen chargé de la gestion des crises, Janez Lenarcic". */
+  private static final String BETWEEN_TITLE_AND_NAME = "[\\s,]*|,?\\s+(chargée?|en charge|responsable)\\s[^,.;]{0,60},\\s*";
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle");
   private static final Comparator<Draft> BY_POSITION = Comparator.comparingInt((Draft d) -> d.start)
       .thenComparingInt(d -> -d.end);
@@ -127,7 +129,7 @@ public final class ActorLinker implements Stage {
       institutions(text, sentence, inSentence);
       inSentence.sort(BY_POSITION);
       for (TitleFinder.Match t : titlesIn(text, keyed, sentence)) {
-        title(t, date, text, inSentence);
+        title(t, date, text, drafts, inSentence);
       }
       inSentence.sort(BY_POSITION);
       for (Draft d : inSentence) {
@@ -333,7 +335,7 @@ public final class ActorLinker implements Stage {
    * A title names its holder on the date; followed by a name ("le ministre iranien des Affaires
    * étrangères, Mohammad Javad Zarif") it gives that name its code and role instead.
    */
-  private void title(TitleFinder.Match t, String date, String text, List<Draft> inSentence) {
+  private void title(TitleFinder.Match t, String date, String text, List<Draft> before, List<Draft> inSentence) {
     if (inSentence.stream().anyMatch(d -> d.start == t.start() && d.end == t.end() && d.actor != null)) {
       return; // a name of the knowledge base already ("gouvernement irakien")
     }
@@ -345,13 +347,20 @@ public final class ActorLinker implements Stage {
         : title.sector() != null && title.body() != null ? title.body() + title.sector()
         : kb.actor(body) != null ? kb.actor(body).code() : null;
     Draft next = inSentence.stream().filter(d -> "PER".equals(d.type) && d.start >= t.end()
-        && text.substring(t.end(), d.start).matches("[\\s,]*")).findFirst().orElse(null);
+        && text.substring(t.end(), d.start).matches(BETWEEN_TITLE_AND_NAME)).findFirst().orElse(null);
     if (t.person() && next != null) {
       if (next.actor == null) {
         next.code = code;
         next.role = text.substring(t.start(), t.end());
       }
       return;
+    }
+    if (t.bare()) {
+      holder = lastHolder(title.office(), date, before, inSentence, t.start());
+      code = holder == null ? null : kb.codeOn(holder, date);
+      if (holder == null) {
+        return; // "le président" of whom the text does not say
+      }
     }
     Draft d = new Draft(t.start(), t.end(), t.person() ? "PER" : "ORG");
     d.actor = holder;
@@ -361,6 +370,18 @@ public final class ActorLinker implements Stage {
     d.gender = holder == null ? null : holder.gender();
     inSentence.removeIf(o -> o.actor == null && o.start >= d.start && o.end <= d.end);
     inSentence.add(d);
+  }
+
+  /** The last person named before {@code at} who holds {@code office} on the date, or null. */
+  private Actor lastHolder(String office, String date, List<Draft> before, List<Draft> inSentence, int at) {
+    Actor found = null;
+    for (List<Draft> drafts : List.of(before, inSentence)) {
+      for (Draft d : drafts) {
+        Role role = d.actor == null || d.start >= at ? null : kb.roleOn(d.actor.id(), date);
+        found = role != null && office.equals(role.office()) ? d.actor : found;
+      }
+    }
+    return found;
   }
 
   /** "Kazemi" after "Mostafa Kazemi", "Bachar" after "Bachar Assad": the same person. */
@@ -420,10 +441,12 @@ public final class ActorLinker implements Stage {
   private static void pronouns(Sentence sentence, int previousStart, List<Draft> before, List<Draft> inSentence) {
     for (Dependency dep : sentence.basic()) {
       Token t = sentence.tokens().get(dep.dependent());
-      if (!dep.relation().startsWith("nsubj") || !SUBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+      String word = t.text().toLowerCase(Locale.ROOT).replaceFirst("^-(t-)?", ""); // "a-t-il", "poursuit-il"
+      boolean inverted = t.text().startsWith("-"); // the parser may take "-t-il" for an object
+      if (!dep.relation().startsWith("nsubj") && !inverted || !SUBJECT_PRONOUNS.contains(word)) {
         continue;
       }
-      String gender = t.text().equalsIgnoreCase("il") ? "m" : "f";
+      String gender = word.equals("il") ? "m" : "f";
       Draft antecedent = null;
       for (Draft d : before) {
         antecedent = agrees(d, gender, previousStart, t.start()) ? d : antecedent;

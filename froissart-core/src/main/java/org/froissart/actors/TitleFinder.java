@@ -17,9 +17,11 @@ final class TitleFinder {
    * A title or institution found at [start, end).
    *
    * @param person  a title of a person (PER), not an institution (ORG)
-   * @param country the country it names, or null when the title names its body itself
+   * @param country the country it names, or null when the title names its body itself or is bare
+   * @param bare    a title of a country's office with no country ("le chef de l'État", "le président"):
+   *                it stands for a holder of that office named before
    */
-  record Match(int start, int end, KnowledgeBase.Title title, boolean person, String country) {
+  record Match(int start, int end, KnowledgeBase.Title title, boolean person, String country, boolean bare) {
   }
 
   private record Pattern(String prefix, String suffix, KnowledgeBase.Title title, boolean person) {
@@ -73,12 +75,14 @@ final class TitleFinder {
     }
     int at = start + p.prefix().length();
     if (p.suffix() == null) {
-      return wordEnds(keyed, at, to) ? new Match(start, at, p.title(), p.person(), null) : null;
+      return wordEnds(keyed, at, to) ? new Match(start, at, p.title(), p.person(), null, false) : null;
     }
     int[] country = new int[1];
     String code = country(text, keyed, at, to, country);
     if (code == null) {
-      return null;
+      int bare = start + p.prefix().stripTrailing().length();
+      return p.suffix().isEmpty() && p.person() && p.title().office() != null && wordEnds(keyed, bare, to)
+          ? new Match(start, bare, p.title(), true, null, true) : null;
     }
     int end = country[0];
     if (!p.suffix().isEmpty()) {
@@ -87,7 +91,7 @@ final class TitleFinder {
       }
       end += p.suffix().length();
     }
-    return wordEnds(keyed, end, to) ? new Match(start, end, p.title(), p.person(), code) : null;
+    return wordEnds(keyed, end, to) ? new Match(start, end, p.title(), p.person(), code, false) : null;
   }
 
   /** The country named at {@code at}: a demonym, or a preposition and a country or capital. Sets end[0]. */

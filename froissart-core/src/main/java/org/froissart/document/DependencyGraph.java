@@ -124,6 +124,17 @@ public final class DependencyGraph {
     return children.get(verb).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
   }
 
+  /** The first and last token of the basic subtree under {@code i}. */
+  public int[] extent(int i) {
+    int[] span = {i, i};
+    for (Dependency d : children.get(i)) {
+      int[] c = extent(d.dependent());
+      span[0] = Math.min(span[0], c[0]);
+      span[1] = Math.max(span[1], c[1]);
+    }
+    return span;
+  }
+
   /** The verb's auxiliaries and itself. */
   public List<Integer> verbGroup(int verb) {
     List<Integer> group = new ArrayList<>();

@@ -22,27 +22,6 @@ public record Event(String id, int sentence, String cameo, String plover, double
     attribution = List.copyOf(attribution);
   }
 
-  /** Words of the text at [start, end). */
-  public record Words(int start, int end, String text) implements Span {
-    public Words {
-      Span.check(start, end);
-    }
-  }
-
-  /**
-   * A side of the event: the words that name it in the clause and the actor they stand for.
-   *
-   * @param mention the entity mention's id, or null when the words are not a mention ("les forces irakiennes")
-   * @param actor   the knowledge base's id, or null
-   * @param code    CAMEO actor code on the document's date, never null (a side without one is no side)
-   */
-  public record Participant(String mention, int start, int end, String text, String actor, String code)
-      implements Span {
-    public Participant {
-      Span.check(start, end);
-    }
-  }
-
   /** @param timex the id of the time expression the value comes from, or null for the published date */
   public record EventDate(String value, String timex) {
   }

@@ -19,6 +19,9 @@ public record Layer<T>(String name) {
   public static final Layer<java.util.List<Sentence>> SENTENCES = new Layer<>("sentences");
   public static final Layer<java.util.List<EntityMention>> ENTITIES = new Layer<>("entities");
   public static final Layer<java.util.List<Timex>> TIMEX = new Layer<>("timex");
+  public static final Layer<java.util.List<Quote>> QUOTES = new Layer<>("quotes");
+  /** Stretches of text whose only named warrant is an unnamed source ("selon des sources concordantes"). */
+  public static final Layer<java.util.List<Region>> UNNAMED_SOURCES = new Layer<>("unnamed_sources");
   public static final Layer<java.util.List<Event>> EVENTS = new Layer<>("events");
 
   @Override

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.froissart.actors.KnowledgeBase;
+import org.froissart.actors.PhraseActors;
 import org.froissart.document.AnalyzedDocument;
 import org.froissart.document.Dependency;
 import org.froissart.document.DependencyGraph;
@@ -16,10 +17,14 @@ import org.froissart.document.EntityMention;
 import org.froissart.document.Event;
 import org.froissart.document.Layer;
 import org.froissart.document.OutletAttribution;
+import org.froissart.document.Participant;
 import org.froissart.document.PublishedDate;
+import org.froissart.document.Quote;
+import org.froissart.document.Region;
 import org.froissart.document.Sentence;
 import org.froissart.document.Timex;
 import org.froissart.document.Token;
+import org.froissart.document.Words;
 import org.froissart.pipeline.Stage;
 
 /**
@@ -41,19 +46,9 @@ public final class EventCoder implements Stage {
   /** Heads that announce their complement for later: "a promis de retirer", "va signer". */
   private static final Set<String> LATER = Set.of("aller", "devoir", "promettre", "prévoir", "compter", "apprêter",
       "engager", "annoncer", "décider", "projeter", "entendre");
-  /** Verbs of saying: an event in their complement is vouched for by their subject. */
-  private static final Set<String> SAYING = Set.of("dire", "déclarer", "affirmer", "estimer", "annoncer", "indiquer",
-      "assurer", "ajouter", "souligner", "expliquer", "préciser", "rappeler", "juger", "considérer", "répéter",
-      "réaffirmer", "insister", "lancer", "prévenir", "avertir", "confier", "écrire", "noter", "marteler", "accuser",
-      "dénoncer", "reconnaître", "admettre", "révéler", "rapporter", "démentir", "nier", "promettre");
   /** Prepositions that put a noun's event in its clause's time, so the clause's subject is its doer. */
   private static final List<String> DURING = List.of("lors", "pendant", "durant", "au cours", "à le cours", "à l'issue",
       "en marge");
-  /** Object pronouns that stand for someone named before: "lui a demandé", "l'a chargé". */
-  private static final Set<String> CLITICS = Set.of("lui", "leur", "l'", "l’", "le", "la", "les");
-  /** Relations a side's words do not reach through when looking for the actor they name. */
-  private static final Set<String> BEYOND_THE_PHRASE = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj",
-      "cc", "punct", "case", "det", "nsubj", "obj", "obl", "obl:mod", "obl:arg");
 
   private final CameoOntology cameo;
   private final EventLexicon lexicon;
@@ -72,7 +67,8 @@ public final class EventCoder implements Stage {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layer.SENTENCES, Layer.ENTITIES, Layer.TIMEX, Layer.PUBLISHED, Layer.OUTLET);
+    return Set.of(Layer.SENTENCES, Layer.ENTITIES, Layer.TIMEX, Layer.PUBLISHED, Layer.OUTLET, Layer.QUOTES,
+        Layer.UNNAMED_SOURCES);
   }
 
   @Override
@@ -91,7 +87,8 @@ public final class EventCoder implements Stage {
     OutletAttribution outlet = document.get(Layer.OUTLET);
     Context context = new Context(document.text(), document.get(Layer.ENTITIES), document.get(Layer.TIMEX),
         published == null ? null : published.value(),
-        outlet == null || outlet.outlet() == null ? null : "outlet:" + outlet.outlet().id());
+        outlet == null || outlet.outlet() == null ? null : "outlet:" + outlet.outlet().id(),
+        document.get(Layer.QUOTES), document.get(Layer.UNNAMED_SOURCES));
     List<Event> events = new ArrayList<>();
     int previousStart = 0;
     for (Sentence sentence : document.get(Layer.SENTENCES)) {
@@ -118,14 +115,15 @@ public final class EventCoder implements Stage {
     return document.with(Layer.EVENTS, List.copyOf(numbered));
   }
 
-  private record Context(String text, List<EntityMention> mentions, List<Timex> timex, String published, String outlet) {
+  private record Context(String text, List<EntityMention> mentions, List<Timex> timex, String published, String outlet,
+                         List<Quote> quotes, List<Region> unnamed) {
   }
 
   /** The events of one sentence. */
   private final class Clauses {
     private final DependencyGraph g;
     private final Context context;
-    private final EntityMention[] mentionAt;
+    private final PhraseActors actors;
     /** Words of a locution already coded ("hommage" in "a rendu hommage"): they trigger nothing more. */
     private final boolean[] used;
     private final int previousStart;
@@ -135,37 +133,25 @@ public final class EventCoder implements Stage {
       this.context = context;
       this.previousStart = previousStart;
       this.used = new boolean[g.size()];
-      this.mentionAt = new EntityMention[g.size()];
-      Sentence sentence = g.sentence();
-      List<EntityMention> inSentence = context.mentions().stream()
-          .filter(m -> m.start() < sentence.end() && sentence.start() < m.end()).toList();
-      for (int i = 0; i < g.size(); i++) {
-        Token t = g.token(i);
-        for (EntityMention m : inSentence) {
-          if (m.start() <= t.start() && t.end() <= m.end()
-              && (mentionAt[i] == null || m.end() - m.start() < mentionAt[i].end() - mentionAt[i].start())) {
-            mentionAt[i] = m;
-          }
-        }
-      }
+      this.actors = new PhraseActors(g, context.text(), context.mentions(), kb);
     }
 
     List<Event> eventsAt(int i) {
       boolean noun = g.is(i, "NOUN");
-      if (!noun && !g.is(i, "VERB") || mentionAt[i] != null || used[i]) {
+      if (!noun && !g.is(i, "VERB") || actors.mentionAt(i) != null || used[i]) {
         return List.of(); // a word inside a name ("Armée syrienne libre") triggers nothing
       }
       EventLexicon.Entry chosen = null;
       List<Integer> chosenWords = List.of();
-      List<Event.Participant> sources = List.of();
-      List<Event.Participant> targets = List.of();
+      List<Participant> sources = List.of();
+      List<Participant> targets = List.of();
       for (EventLexicon.Entry entry : lexicon.withHead(g.lemma(i), noun)) {
         List<Integer> words = locution(i, entry);
         if (words == null || chosen != null && entry.words().size() < chosen.words().size() && !targets.isEmpty()) {
           continue;
         }
-        List<Event.Participant> s = side(entry.sources(), i, noun, List.of());
-        List<Event.Participant> t = side(entry.targets(), i, noun, s);
+        List<Participant> s = side(entry.sources(), i, noun, List.of());
+        List<Participant> t = side(entry.targets(), i, noun, s);
         if (s.isEmpty()) {
           continue;
         }
@@ -186,8 +172,8 @@ public final class EventCoder implements Stage {
       String status = status(i, verb);
       Event.EventDate date = date(i, verb, status);
       Event.Location location = location(i, verb);
-      List<String> attribution = attribution(verb < 0 ? i : verb);
-      Event.Words trigger = triggerWords(i, chosenWords.isEmpty() ? i : chosenWords.get(chosenWords.size() - 1), noun);
+      List<String> attribution = attribution(g.token(i).start());
+      Words trigger = triggerWords(i, chosenWords.isEmpty() ? i : chosenWords.get(chosenWords.size() - 1), noun);
       CameoOntology.EventType type = cameo.get(chosen.code());
       if (targets.isEmpty() && !noun) {
         targets = complementTargets(i, chosen, sources); // "a menacé de couper l'électricité à l'Azerbaïdjan"
@@ -196,15 +182,15 @@ public final class EventCoder implements Stage {
       boolean mutual = targets.isEmpty() && sources.size() > 1 && (root >= 3 && root <= 6 || root == 19);
       if (targets.isEmpty() && root >= 14 && location != null) {
         // material conflict with no named victim: those of the place ("ont tué 23 personnes à Tel-Aviv")
-        targets = List.of(new Event.Participant(null, location.start(), location.end(), location.text(), null,
+        targets = List.of(new Participant(null, location.start(), location.end(), location.text(), null,
             location.country()));
       }
       List<Event> events = new ArrayList<>();
-      List<Event.Participant> recipients = mutual ? sources
-          : targets.isEmpty() ? Arrays.asList((Event.Participant) null) : targets;
-      for (Event.Participant s : sources) {
-        for (Event.Participant t : recipients) {
-          if (t != null && same(s, t)) {
+      List<Participant> recipients = mutual ? sources
+          : targets.isEmpty() ? Arrays.asList((Participant) null) : targets;
+      for (Participant s : sources) {
+        for (Participant t : recipients) {
+          if (t != null && PhraseActors.same(s, t)) {
             continue; // and "Israël et le Liban ont repris les négociations" is each one's event with the other
           }
           double confidence = confidence(noun, s, t, attribution);
@@ -219,15 +205,15 @@ public final class EventCoder implements Stage {
      * The target the verb's infinitive complement names when the verb has none of its own: "a
      * menacé de porter des coups aux États-Unis", "a refusé de lever le couvre-feu imposé à Gaza".
      */
-    private List<Event.Participant> complementTargets(int verb, EventLexicon.Entry entry, List<Event.Participant> sources) {
+    private List<Participant> complementTargets(int verb, EventLexicon.Entry entry, List<Participant> sources) {
       for (Dependency d : g.children(verb)) {
         int c = d.dependent();
         if (g.is(c, "VERB") && "Inf".equals(g.feature(c, "VerbForm"))
             && (d.relation().equals("xcomp") || d.relation().startsWith("obl") || d.relation().equals("ccomp"))) {
           List<String> places = new ArrayList<>(List.of("obj", "à", "contre", "sur"));
           entry.targets().stream().filter(p -> !places.contains(p)).forEach(places::add);
-          List<Event.Participant> found = new ArrayList<>(side(places, c, false, sources));
-          found.removeIf(t -> sources.stream().anyMatch(s -> same(s, t)));
+          List<Participant> found = new ArrayList<>(side(places, c, false, sources));
+          found.removeIf(t -> sources.stream().anyMatch(s -> PhraseActors.same(s, t)));
           if (!found.isEmpty()) {
             return found;
           }
@@ -256,7 +242,7 @@ public final class EventCoder implements Stage {
       return at;
     }
 
-    private Event.Words triggerWords(int head, int end, boolean noun) {
+    private Words triggerWords(int head, int end, boolean noun) {
       int start = head;
       if (!noun) {
         for (int k : g.verbGroup(head)) {
@@ -265,7 +251,7 @@ public final class EventCoder implements Stage {
       }
       int from = g.token(start).start();
       int to = g.token(end).end();
-      return new Event.Words(from, to, text(from, to));
+      return new Words(from, to, text(from, to));
     }
 
     private String text(int from, int to) {
@@ -273,19 +259,17 @@ public final class EventCoder implements Stage {
     }
 
     /** The participants standing at the first of {@code places} that has any. */
-    private List<Event.Participant> side(List<String> places, int trigger, boolean noun, List<Event.Participant> others) {
+    private List<Participant> side(List<String> places, int trigger, boolean noun, List<Participant> others) {
       for (String place : places) {
         Set<Integer> words = new LinkedHashSet<>();
         for (int w : noun ? nounArguments(place, trigger) : verbArguments(place, trigger, 0)) {
           words.add(w);
           conjuncts(w, words);
         }
-        List<Event.Participant> found = new ArrayList<>();
+        List<Participant> found = new ArrayList<>();
         for (int w : words) {
-          boolean pronoun = CLITICS.contains(g.token(w).text().toLowerCase(Locale.ROOT)) && g.is(w, "PRON")
-              || "Yes".equals(g.feature(w, "Poss"));
-          Event.Participant p = pronoun ? antecedent(w, others) : participant(w);
-          if (p != null && found.stream().noneMatch(f -> same(f, p))) {
+          Participant p = actors.pronoun(w) ? actors.antecedent(w, previousStart, others) : actors.of(w);
+          if (p != null && found.stream().noneMatch(f -> PhraseActors.same(f, p))) {
             found.add(p);
           }
         }
@@ -346,7 +330,7 @@ public final class EventCoder implements Stage {
       for (Dependency d : g.children(head)) {
         if (d.dependent() != verb && (d.relation().equals("obj") || d.relation().equals("iobj")
             || d.relation().startsWith("obl") && g.preposition(d.dependent()).equals("à"))
-            && participant(d.dependent()) != null) {
+            && actors.of(d.dependent()) != null) {
           return List.of(d.dependent());
         }
       }
@@ -423,61 +407,6 @@ public final class EventCoder implements Stage {
           conjuncts(d.dependent(), into);
         }
       }
-    }
-
-    /**
-     * The actor the words headed by {@code word} name: a coded mention there, else the nearest
-     * coded mention inside its phrase ("le jeu dangereux de la Turquie"), else a sector noun or a
-     * nationality adjective ("les forces irakiennes", "iranienne"); null when none.
-     */
-    private Event.Participant participant(int word) {
-      String sector = kb.sectorOf(g.token(word).text());
-      List<Integer> queue = new ArrayList<>(List.of(word));
-      for (int k = 0; k < queue.size() && k < 30; k++) {
-        int w = queue.get(k);
-        EntityMention m = mentionAt[w];
-        if (m != null && m.code() != null) {
-          if (sector != null && m.code().length() == 3 && w != word) {
-            int start = Math.min(m.start(), g.token(word).start()); // "les forces du GNA"
-            return new Event.Participant(m.id(), start, m.end(), text(start, m.end()), m.actor(), m.code() + sector);
-          }
-          return new Event.Participant(m.id(), m.start(), m.end(), m.text(), m.actor(), m.code());
-        }
-        String country = g.is(w, "ADJ") ? kb.countryOfDemonym(g.token(w).text()) : null;
-        if (country != null) {
-          int start = Math.min(g.token(w).start(), g.token(word).start());
-          int end = Math.max(g.token(w).end(), g.token(word).end());
-          return new Event.Participant(null, start, end, text(start, end), null, sector == null ? country : country + sector);
-        }
-        for (Dependency d : g.children(w)) {
-          if (!BEYOND_THE_PHRASE.contains(d.relation())) {
-            queue.add(d.dependent());
-          }
-        }
-      }
-      return null;
-    }
-
-    /**
-     * "lui a demandé", "l'a chargé": the last person or organisation with a code named since the
-     * previous sentence, other than the event's other side.
-     */
-    private Event.Participant antecedent(int pronoun, List<Event.Participant> others) {
-      int at = g.token(pronoun).start();
-      EntityMention found = null;
-      for (EntityMention m : context.mentions()) {
-        if (m.start() >= previousStart && m.end() <= at && m.code() != null && !m.type().equals("LOC")
-            && !m.type().equals("MISC") && others.stream().noneMatch(o -> o.actor() != null && o.actor().equals(m.actor())
-            || o.start() == m.start())) {
-          found = m;
-        }
-      }
-      Token t = g.token(pronoun);
-      return found == null ? null : new Event.Participant(found.id(), t.start(), t.end(), t.text(), found.actor(), found.code());
-    }
-
-    private boolean same(Event.Participant a, Event.Participant b) {
-      return a.actor() != null ? a.actor().equals(b.actor()) : a.code().equals(b.code()) && a.start() == b.start();
     }
 
     /**
@@ -588,7 +517,7 @@ public final class EventCoder implements Stage {
           continue;
         }
         for (Dependency d : g.children(head)) {
-          EntityMention m = mentionAt[d.dependent()];
+          EntityMention m = actors.mentionAt(d.dependent());
           if (m != null && "LOC".equals(m.type()) && m.actor() != null && m.code() != null
               && Set.of("à", "en", "dans", "près de", "au").contains(g.preposition(d.dependent()))) {
             return new Event.Location(m.start(), m.end(), m.text(), m.actor(), m.code().substring(0, 3));
@@ -598,23 +527,22 @@ public final class EventCoder implements Stage {
       return null;
     }
 
-    /** The outlet, then the speaker when the event lies in what someone said ("X a affirmé que …"). */
-    private List<String> attribution(int verb) {
+    /**
+     * Who vouches for the event: that of the quote it lies in (outlet, cited source, speaker), else
+     * the outlet, and "anonymous" where the text rests on unnamed sources.
+     */
+    private List<String> attribution(int offset) {
+      for (Quote q : context.quotes()) {
+        if (q.start() <= offset && offset < q.end()) {
+          return q.attribution();
+        }
+      }
       List<String> chain = new ArrayList<>();
       if (context.outlet() != null) {
         chain.add(context.outlet());
       }
-      for (int k = verb, steps = 0; g.head(k) >= 0 && steps < 4; k = g.head(k), steps++) {
-        int head = g.head(k);
-        String r = g.relation(k);
-        if ((r.equals("ccomp") || r.equals("parataxis")) && SAYING.contains(g.lemma(head))) {
-          List<Event.Participant> speakers = side(List.of("subj"), head, false, List.of());
-          if (!speakers.isEmpty()) {
-            Event.Participant s = speakers.get(0);
-            chain.add("speaker:" + (s.actor() != null ? s.actor() : s.code()));
-          }
-          break;
-        }
+      if (context.unnamed().stream().anyMatch(r -> r.start() <= offset && offset < r.end())) {
+        chain.add("anonymous");
       }
       return chain;
     }
@@ -625,7 +553,7 @@ public final class EventCoder implements Stage {
      * so an event without one is at best half coded. A linked source and a verb trigger count a
      * little more, a speaker's say-so a little less.
      */
-    private double confidence(boolean noun, Event.Participant source, Event.Participant target,
+    private double confidence(boolean noun, Participant source, Participant target,
                               List<String> attribution) {
       double c = target == null ? 0.05 : 0.66;
       c += source.actor() != null ? 0.03 : 0;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.froissart.document.Event;
+import org.froissart.document.Participant;
 import org.froissart.pipeline.ResourceLoader;
 import org.froissart.pipeline.Table;
 
@@ -39,7 +40,7 @@ public final class EventLexicon {
           && country(e.target()).equals(sides[1]));
     }
 
-    private static String country(Event.Participant p) {
+    private static String country(Participant p) {
       return p == null ? "-" : p.code().substring(0, 3);
     }
   }

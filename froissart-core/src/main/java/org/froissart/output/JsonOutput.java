@@ -10,6 +10,8 @@ import org.froissart.document.AnalyzedDocument;
 import org.froissart.document.Dependency;
 import org.froissart.document.EntityMention;
 import org.froissart.document.Event;
+import org.froissart.document.Participant;
+import org.froissart.document.Quote;
 import org.froissart.document.Failure;
 import org.froissart.document.Layer;
 import org.froissart.document.Outcome;
@@ -111,7 +113,10 @@ public final class JsonOutput {
       timex.addObject().put("id", t.id()).put("start", t.start()).put("end", t.end()).put("text", t.text())
           .put("type", t.type()).put("value", t.value()).put("anchor", t.anchor());
     }
-    node.putArray("quotes");
+    ArrayNode quotes = node.putArray("quotes");
+    for (Quote q : d.getOr(Layer.QUOTES, List.<Quote>of())) {
+      quote(quotes.addObject(), q);
+    }
     ArrayNode events = node.putArray("events");
     for (Event e : d.getOr(Layer.EVENTS, List.<Event>of())) {
       event(events.addObject(), e);
@@ -154,7 +159,21 @@ public final class JsonOutput {
     n.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
   }
 
-  private static void participant(ObjectNode event, String field, Event.Participant p) {
+  private static void quote(ObjectNode n, Quote q) {
+    n.put("id", q.id()).put("sentence", q.sentence()).put("start", q.start()).put("end", q.end()).put("text", q.text())
+        .put("kind", q.kind());
+    participant(n, "speaker", q.speaker());
+    if (q.cue() == null) {
+      n.putNull("cue");
+    } else {
+      n.putObject("cue").put("start", q.cue().start()).put("end", q.cue().end()).put("text", q.cue().text());
+    }
+    participant(n, "source", q.source());
+    ArrayNode attribution = n.putArray("attribution");
+    q.attribution().forEach(attribution::add);
+  }
+
+  private static void participant(ObjectNode event, String field, Participant p) {
     if (p == null) {
       event.putNull(field);
       return;

@@ -39,7 +39,7 @@ class EventCoderContractTest extends StageContract {
   @Override
   protected AnalyzedDocument prepare(Document document) throws DocumentRejected {
     return PlainSentences.add(CleaningStages.before(STAGE.name(), document)).with(Layer.ENTITIES, List.of())
-        .with(Layer.TIMEX, List.of());
+        .with(Layer.TIMEX, List.of()).with(Layer.QUOTES, List.of()).with(Layer.UNNAMED_SOURCES, List.of());
   }
 
   @Test

@@ -12,6 +12,8 @@ import org.froissart.document.PublishedDate;
 import org.froissart.document.Region;
 import org.froissart.document.Sentence;
 import org.froissart.document.Span;
+import org.froissart.document.Participant;
+import org.froissart.document.Quote;
 import org.froissart.document.Token;
 
 /** Checks "offsets are sacred" on every span-carrying layer a document has. */
@@ -56,6 +58,18 @@ public final class OffsetInvariants {
       inBounds(text, m, "entity");
       assertEquals(text.substring(m.start(), m.end()), m.text(), "entity text must equal its substring");
       assertTrue(List.of("PER", "LOC", "ORG", "MISC").contains(m.type()), "entity type " + m.type());
+    }
+    for (Quote q : d.getOr(Layer.QUOTES, List.<Quote>of())) {
+      assertEquals(text.substring(q.start(), q.end()), q.text(), "quote text must equal its substring");
+      assertTrue(List.of("direct", "indirect", "mixed").contains(q.kind()), "quote kind " + q.kind());
+      for (Participant who : java.util.Arrays.asList(q.speaker(), q.source())) {
+        if (who != null) {
+          assertEquals(text.substring(who.start(), who.end()), who.text(), "a quote's speaker or source must be its substring");
+        }
+      }
+      if (q.cue() != null) {
+        assertEquals(text.substring(q.cue().start(), q.cue().end()), q.cue().text(), "cue text must equal its substring");
+      }
     }
   }
 
