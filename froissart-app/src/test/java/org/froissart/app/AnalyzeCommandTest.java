@@ -53,7 +53,7 @@ class AnalyzeCommandTest {
   /** Every span of an output record covers exactly its text. */
   static void assertOffsetsHold(JsonNode doc) {
     String text = doc.get("text").asText();
-    for (String field : List.of("entities", "boilerplate", "sentences", "timex")) {
+    for (String field : List.of("entities", "boilerplate", "sentences", "timex", "quotes")) {
       for (JsonNode span : doc.get(field)) {
         assertSpanHolds(text, span, field);
       }
@@ -62,6 +62,13 @@ class AnalyzeCommandTest {
       for (String field : List.of("trigger", "source", "target", "location")) {
         if (!event.get(field).isNull()) {
           assertSpanHolds(text, event.get(field), "event " + field);
+        }
+      }
+    }
+    for (JsonNode quote : doc.get("quotes")) {
+      for (String field : List.of("speaker", "cue", "source")) {
+        if (!quote.get(field).isNull()) {
+          assertSpanHolds(text, quote.get(field), "quote " + field);
         }
       }
     }
@@ -114,7 +121,7 @@ class AnalyzeCommandTest {
     assertTrue(signed.get("sentences").size() > 5);
     assertTrue(signed.get("entities").size() > 3);
     assertEquals(List.of("boilerplate", "layout", "published", "outlet", "language", "repair", "corenlp", "time", "actors",
-            "events"),
+            "quotes", "events"),
         JSON.convertValue(signed.get("provenance").get("stages"), List.class));
     JsonNode sunday = signed.get("timex").get(0);
     assertEquals("dimanche matin", sunday.get("text").asText());
