@@ -296,8 +296,6 @@ public final class QuoteFinder implements Stage {
     Participant speaker;
     Words cue;
     Participant source;
-    /** The speech verb whose clause this is, for reported clauses. */
-    int verb = -1;
 
     Draft(int start, int end, String kind) {
       this.start = start;
@@ -313,7 +311,7 @@ public final class QuoteFinder implements Stage {
     private final List<EntityMention> mentions;
     private final PhraseActors actors;
     private final int previousStart;
-    /** Drafts found from this sentence's parse hold token indexes; kept to map them back. */
+    /** The speech verb of each reported clause this sentence gave (-1 for a sentence on "selon X"). */
     private final Map<Draft, Integer> verbOf = new HashMap<>();
 
     Reader(DependencyGraph g, String text, List<EntityMention> mentions, int previousStart) {
