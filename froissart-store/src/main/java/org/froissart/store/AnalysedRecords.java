@@ -78,7 +78,8 @@ public final class AnalysedRecords {
     }
   }
 
-  private static ObjectNode error(String id, String code, String message) {
+  /** An error record of {@code spec/output.md}: {@code {"id", "error": {"code", "message"}}}. */
+  public static ObjectNode error(String id, String code, String message) {
     ObjectNode node = JSON.createObjectNode().put("id", id);
     node.putObject("error").put("code", code).put("message", message);
     return node;

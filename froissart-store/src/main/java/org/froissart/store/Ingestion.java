@@ -23,14 +23,27 @@ import org.duckdb.DuckDBConnection;
  * last batch.
  */
 public final class Ingestion implements AutoCloseable {
-  /** What became of a record. */
-  public enum Admission {
-    /** an analysed document, stored (durable at the next commit) */
-    STORED,
-    /** skipped: the same text is already stored */
-    DUPLICATE,
-    /** an error record (the input's own, or the store's for a record it could not read), stored */
-    ERROR
+  /**
+   * What became of a record.
+   *
+   * @param errorCode the error record's code when {@code kind} is {@code ERROR}, else null
+   */
+  public record Admission(Kind kind, String errorCode) {
+    public static final Admission STORED = new Admission(Kind.STORED, null);
+    public static final Admission DUPLICATE = new Admission(Kind.DUPLICATE, null);
+
+    public enum Kind {
+      /** an analysed document, stored (durable at the next commit) */
+      STORED,
+      /** skipped: the same text is already stored */
+      DUPLICATE,
+      /** an error record (the input's own, or the store's for a record it could not read), stored */
+      ERROR
+    }
+
+    public static Admission error(String code) {
+      return new Admission(Kind.ERROR, code);
+    }
   }
 
   private final Store store;
@@ -83,7 +96,7 @@ public final class Ingestion implements AutoCloseable {
     if (batch.size() >= batchSize) {
       commit();
     }
-    return rows.isError() ? Admission.ERROR : Admission.STORED;
+    return rows.isError() ? Admission.error(rows.errorCode()) : Admission.STORED;
   }
 
   private static String ownId(JsonNode record, String where) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -356,15 +358,24 @@ final class TextIndex implements Closeable {
     }
   }
 
-  /** Passages as {@link SearchResults.Highlight}s with their offsets, not as marked-up strings. */
+  /**
+   * Passages as {@link SearchResults.Highlight}s with their offsets, not as marked-up strings. A
+   * match starts after an elided article ({@code l'ambassade} → {@code ambassade}): the tokenizer
+   * gives the whole token's offsets, the elision filter only drops the article from the term.
+   */
   private static final class OffsetFormatter extends PassageFormatter {
+    private static final Pattern ELISION = Pattern.compile("(?i)(?:l|d|j|m|n|s|t|c|qu|jusqu|quoiqu|lorsqu|puisqu)['’]");
+
     @Override
     public Object format(Passage[] passages, String content) {
       List<SearchResults.Highlight> highlights = new ArrayList<>();
       for (Passage p : passages) {
         List<SearchResults.Match> matches = new ArrayList<>();
         for (int i = 0; i < p.getNumMatches(); i++) {
-          matches.add(new SearchResults.Match(p.getMatchStarts()[i], p.getMatchEnds()[i]));
+          int start = p.getMatchStarts()[i];
+          int end = p.getMatchEnds()[i];
+          Matcher article = ELISION.matcher(content).region(start, end);
+          matches.add(new SearchResults.Match(article.lookingAt() && article.end() < end ? article.end() : start, end));
         }
         highlights.add(new SearchResults.Highlight(p.getStartOffset(), p.getEndOffset(),
             content.substring(p.getStartOffset(), p.getEndOffset()), matches));

@@ -40,7 +40,8 @@ class StoreTest {
   void storesEveryLayerAndGivesTheRecordsBack() {
     List<ObjectNode> records = Article.dispatches();
     try (Store store = Store.open(dir)) {
-      assertEquals(List.of(Admission.STORED, Admission.STORED, Admission.STORED, Admission.ERROR), ingest(store, records));
+      assertEquals(List.of(Admission.STORED, Admission.STORED, Admission.STORED, Admission.error("EMPTY")),
+          ingest(store, records));
       assertEquals(new Store.Counts(3, 1, 15, 3, 1, 7, 3), store.counts());
       for (int doc = 1; doc <= 4; doc++) {
         assertEquals(records.get(doc - 1), store.document(doc).orElseThrow(), "document " + doc);
@@ -90,8 +91,8 @@ class StoreTest {
             ingestion.add(noId, "a.jsonl:3"), ingestion.add(Article.JSON.createArrayNode(), "a.jsonl:4"),
             ingestion.add(Article.dispatches().get(2), "a.jsonl:5"));
       }
-      assertEquals(List.of(Admission.ERROR, Admission.ERROR, Admission.ERROR, Admission.ERROR, Admission.STORED),
-          admissions);
+      Admission invalid = Admission.error("INVALID_RECORD");
+      assertEquals(List.of(invalid, invalid, invalid, invalid, Admission.STORED), admissions);
       assertEquals(1, store.counts().documents());
       assertEquals(4, store.counts().errors());
       JsonNode first = store.document(1).orElseThrow();
@@ -125,6 +126,10 @@ class StoreTest {
       List<String> matched = phrase.hits().get(0).highlights().stream().flatMap(h -> h.matches().stream())
           .map(m -> text.substring(m.start(), m.end())).toList();
       assertEquals(List.of("coopération exemplaire"), matched, "a phrase is one match");
+      SearchResults.Hit elided = store.search(SearchQuery.of("irak", 10)).hits().stream()
+          .filter(h -> h.id().equals("teheran.txt")).findFirst().orElseThrow();
+      assertEquals(List.of("Irak"), elided.highlights().stream().flatMap(h -> h.matches().stream())
+          .map(m -> text.substring(m.start(), m.end())).toList(), "the match leaves out the article of l'Irak");
       assertEquals(0, store.search(SearchQuery.of("Damas", 10)).total());
       assertEquals(0, store.search(SearchQuery.of("le la les", 10)).total(), "only stop words");
     }
@@ -259,6 +264,27 @@ class StoreTest {
     }
     try (Store reopened = Store.openExisting(dir)) {
       assertEquals(1, reopened.counts().documents(), "the lock went with the close");
+    }
+  }
+
+  @Test
+  void anotherProcessIsToldTheStoreIsInUse() throws Exception {
+    Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), HoldingStore.class.getName(), dir.toString())
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    try {
+      var out = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(),
+          java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals("open", out.readLine());
+      StoreException inUse = assertThrows(StoreException.class, () -> Store.open(dir));
+      assertTrue(inUse.getMessage().contains("in use by another process"), inUse.getMessage());
+      holder.getOutputStream().close();
+      assertEquals(0, holder.waitFor());
+      try (Store store = Store.open(dir)) {
+        assertEquals(0, store.counts().documents(), "free once the other process is done");
+      }
+    } finally {
+      holder.destroyForcibly();
     }
   }
 
