@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code ./froissart}: dispatches to the subcommands. */
 @Command(name = "froissart", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Auditable political event data from French news articles.",
-    subcommands = {AnalyzeCommand.class, ActorsCommand.class, EventsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ExportCommand.class, ActorsCommand.class,
+        EventsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code when the command line itself is wrong. */
   static final int USAGE = 2;
@@ -24,6 +25,9 @@ public final class Main {
       @Override
       public <K> K create(Class<K> type) throws Exception {
         return type == AnalyzeCommand.class ? type.cast(new AnalyzeCommand(in, out, err))
+            : type == IngestCommand.class ? type.cast(new IngestCommand(in, err))
+            : type == SearchCommand.class ? type.cast(new SearchCommand(out, err))
+            : type == ExportCommand.class ? type.cast(new ExportCommand(out, err))
             : type == ActorsCommand.class ? type.cast(new ActorsCommand(out, err))
             : type == EventsCommand.class ? type.cast(new EventsCommand(out, err))
             : CommandLine.defaultFactory().create(type);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -39,34 +40,57 @@ public final class InputReader {
     this.decoder = new TextDecoder(options.charset());
   }
 
-  /** Reads every argument in order and hands each input to {@code sink}, as it goes. */
-  public void read(List<String> arguments, InputStream stdin, Consumer<Input> sink) {
-    for (String argument : arguments) {
-      if (argument.equals("-")) {
-        readStdin(stdin, sink);
-        continue;
-      }
-      Path path = Path.of(argument);
-      if (Files.isDirectory(path)) {
-        readDirectory(path, sink);
-      } else if (Files.exists(path)) {
-        readFile(path, path.getFileName().toString(), sink);
-      } else {
-        sink.accept(new Failure(argument, "UNREADABLE", "no such file or directory: " + argument));
-      }
+  /**
+   * One input to read: a file and the id its documents get, or standard input ({@code file} null).
+   * A file that does not exist, or cannot be read, yields an {@code UNREADABLE} failure when read.
+   */
+  public record Source(String id, Path file) {
+    public static final Source STANDARD_INPUT = new Source("stdin", null);
+
+    public boolean isStandardInput() {
+      return file == null;
     }
   }
 
-  private void readDirectory(Path directory, Consumer<Input> sink) {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(directory)) {
-      files = walk.filter(Files::isRegularFile).filter(p -> KNOWN.contains(extension(p.toString()))).sorted().toList();
-    } catch (IOException e) {
-      sink.accept(new Failure(directory.toString(), "UNREADABLE", "cannot list " + directory + ": " + e.getMessage()));
-      return;
+  /** Reads every argument in order and hands each input to {@code sink}, as it goes. */
+  public void read(List<String> arguments, InputStream stdin, Consumer<Input> sink) {
+    for (Source source : sources(arguments)) {
+      read(source, stdin, sink);
     }
-    for (Path file : files) {
-      readFile(file, directory.relativize(file).toString(), sink);
+  }
+
+  /**
+   * What {@code arguments} name, in order: a file as given (its id is its name), the known files
+   * under a directory, sorted (their ids are their paths in it), and {@code -} for standard input.
+   */
+  public List<Source> sources(List<String> arguments) {
+    List<Source> sources = new ArrayList<>();
+    for (String argument : arguments) {
+      Path path = Path.of(argument);
+      if (argument.equals("-")) {
+        sources.add(Source.STANDARD_INPUT);
+      } else if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile).filter(p -> KNOWN.contains(extension(p.toString()))).sorted()
+              .forEach(file -> sources.add(new Source(path.relativize(file).toString(), file)));
+        } catch (IOException e) {
+          sources.add(new Source(argument, path)); // reading it says why it cannot be read
+        }
+      } else {
+        sources.add(new Source(Files.exists(path) ? path.getFileName().toString() : argument, path));
+      }
+    }
+    return sources;
+  }
+
+  /** Reads one source and hands each of its inputs to {@code sink}, as it goes. */
+  public void read(Source source, InputStream stdin, Consumer<Input> sink) {
+    if (source.isStandardInput()) {
+      readStdin(stdin, sink);
+    } else if (!Files.exists(source.file())) {
+      sink.accept(new Failure(source.id(), "UNREADABLE", "no such file or directory: " + source.id()));
+    } else {
+      readFile(source.file(), source.id(), sink);
     }
   }
 
