@@ -31,7 +31,7 @@ final class Queries {
   private record Where(String sql, List<Object> parameters) {
   }
 
-  private static final String EVENT_COLUMNS = "doc, id, cameo, root, plover, quad_class, goldstein, trigger_start,"
+  private static final String EVENT_COLUMNS = "doc, document_id, id, cameo, root, plover, quad_class, goldstein, trigger_start,"
       + " trigger_end, trigger_text, source_mention, source_text, source_actor, source_code, target_mention, target_text,"
       + " target_actor, target_code, date, day, location_text, location_country, status, attribution, confidence,"
       + " outlet, published";
@@ -65,10 +65,8 @@ final class Queries {
         }
       }
       List<StoredEvent> events = new ArrayList<>();
-      String sql = "WITH page AS (SELECT " + EVENT_COLUMNS + " FROM events" + where.sql()
-          + " ORDER BY day DESC NULLS LAST, doc DESC, trigger_start LIMIT ? OFFSET ?)"
-          + " SELECT page.*, documents.id AS document_id FROM page JOIN documents USING (doc)"
-          + " ORDER BY day DESC NULLS LAST, doc DESC, trigger_start";
+      String sql = "SELECT " + EVENT_COLUMNS + " FROM events" + where.sql()
+          + " ORDER BY day DESC NULLS LAST, doc DESC, trigger_start LIMIT ? OFFSET ?";
       try (PreparedStatement s = db.prepareStatement(sql)) {
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(limit);

@@ -8,6 +8,9 @@ import java.util.List;
  * were stored), because a document's {@code id} (a file name, a URL) need not be unique across
  * ingests. No table has an index: rows are appended in {@code doc} order, so DuckDB's min/max
  * zone maps already find a document's rows, and indexes would slow the appender down.
+ *
+ * <p>The long strings (texts, records) are compressed with zstd: DuckDB's default string
+ * compression costs several times more at each checkpoint, for larger files.
  */
 final class StoreSchema {
   /** Bumped when a table changes; a store written with another version is refused, not guessed at. */
@@ -23,8 +26,9 @@ final class StoreSchema {
       CREATE TABLE documents (
         doc BIGINT NOT NULL, id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
         language VARCHAR, title VARCHAR, published VARCHAR, published_method VARCHAR,
-        outlet VARCHAR, outlet_name VARCHAR, outlet_country VARCHAR, url VARCHAR, text VARCHAR,
-        error_code VARCHAR, error_message VARCHAR, record VARCHAR NOT NULL)""",
+        outlet VARCHAR, outlet_name VARCHAR, outlet_country VARCHAR, url VARCHAR,
+        text VARCHAR USING COMPRESSION zstd, error_code VARCHAR, error_message VARCHAR,
+        record VARCHAR NOT NULL USING COMPRESSION zstd)""",
       """
       CREATE TABLE mentions (
         doc BIGINT NOT NULL, id VARCHAR NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
@@ -38,11 +42,12 @@ final class StoreSchema {
         doc BIGINT NOT NULL, id VARCHAR NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
         text VARCHAR NOT NULL, kind VARCHAR, speaker_mention VARCHAR, speaker_text VARCHAR,
         speaker_actor VARCHAR, speaker_code VARCHAR, cue_text VARCHAR, source_text VARCHAR, source_actor VARCHAR)""",
-      // outlet and published are copied from the document so that filters need no join; day is
-      // the event's date, else the document's, as the first day of the period it names.
+      // document_id, outlet and published are copied from the document so that filters and pages
+      // need no join; day is the event's date, else the document's, as the first day of the
+      // period it names.
       """
       CREATE TABLE events (
-        doc BIGINT NOT NULL, id VARCHAR NOT NULL, sentence INTEGER, cameo VARCHAR NOT NULL,
+        doc BIGINT NOT NULL, document_id VARCHAR NOT NULL, id VARCHAR NOT NULL, sentence INTEGER, cameo VARCHAR NOT NULL,
         root VARCHAR NOT NULL, plover VARCHAR, quad_class INTEGER, goldstein DOUBLE,
         trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text VARCHAR NOT NULL,
         source_mention VARCHAR, source_text VARCHAR, source_actor VARCHAR, source_code VARCHAR,

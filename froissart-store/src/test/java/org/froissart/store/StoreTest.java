@@ -295,7 +295,8 @@ class StoreTest {
     }
     // An entry DuckDB does not know (an index committed ahead of a lost batch)…
     try (TextIndex index = new TextIndex(dir.resolve("text-index"))) {
-      index.add(new TextIndex.Entry(99, "Fantôme", "Un texte fantôme à Téhéran.", "afp", "2020", "fr"));
+      index.add(new TextIndex.Entry(99, "fantome.txt", "Fantôme", "Un texte fantôme à Téhéran.", "afp", "2020-01-01",
+          "fr"));
       index.commit();
     }
     try (Store store = Store.open(dir)) {
