@@ -56,17 +56,28 @@ final class StoreSchema {
         location_text VARCHAR, location_place VARCHAR, location_country VARCHAR,
         status VARCHAR, attribution VARCHAR[] NOT NULL, confidence DOUBLE,
         outlet VARCHAR, published VARCHAR)""",
-      // One row per linked actor: its most frequent name and code, and how often it appears.
+      // Mentions that name no one: an actor's name is its most frequent other mention.
+      """
+      CREATE MACRO is_pronoun(t) AS lower(t) IN ('il', 'elle', 'ils', 'elles', 'lui', 'eux', 'leur', 'celui-ci',
+        'celle-ci', 'ceux-ci', 'celles-ci', 'ce dernier', 'cette dernière', 'ces derniers', 'ces dernières')""",
+      // One row per linked actor: its name (so that "il" never names Le Drian), its most frequent
+      // code, and how often it appears.
       """
       CREATE VIEW actors AS
-      WITH named AS (
-        SELECT actor, mode(text) AS name, mode(code) AS code, count(*) AS mentions,
-               count(DISTINCT doc) AS documents
-        FROM mentions WHERE actor IS NOT NULL GROUP BY actor),
+      WITH texts AS (SELECT actor, text, count(*) AS n FROM mentions WHERE actor IS NOT NULL GROUP BY ALL),
+      named AS (
+        SELECT actor, first(text ORDER BY is_pronoun(text), n DESC, text) AS name,
+               sum(n) AS mentions
+        FROM texts GROUP BY actor),
+      codes AS (SELECT actor, code, count(*) AS n FROM mentions WHERE actor IS NOT NULL AND code IS NOT NULL GROUP BY ALL),
+      coded AS (SELECT actor, first(code ORDER BY n DESC, code) AS code FROM codes GROUP BY actor),
+      documents AS (SELECT actor, count(DISTINCT doc) AS documents FROM mentions WHERE actor IS NOT NULL GROUP BY actor),
       sources AS (SELECT source_actor AS actor, count(*) AS n FROM events WHERE source_actor IS NOT NULL GROUP BY 1),
       targets AS (SELECT target_actor AS actor, count(*) AS n FROM events WHERE target_actor IS NOT NULL GROUP BY 1)
-      SELECT named.*, coalesce(sources.n, 0) AS source_events, coalesce(targets.n, 0) AS target_events
-      FROM named LEFT JOIN sources USING (actor) LEFT JOIN targets USING (actor)""",
+      SELECT actor, named.name, coded.code, named.mentions, documents.documents,
+             coalesce(sources.n, 0) AS source_events, coalesce(targets.n, 0) AS target_events
+      FROM named JOIN documents USING (actor) LEFT JOIN coded USING (actor)
+      LEFT JOIN sources USING (actor) LEFT JOIN targets USING (actor)""",
       "INSERT INTO store_info VALUES ('schema', '" + VERSION + "')");
 
   private StoreSchema() {
