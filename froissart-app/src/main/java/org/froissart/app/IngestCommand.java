@@ -1,13 +1,10 @@
 package org.froissart.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,7 +88,7 @@ public final class IngestCommand implements Callable<Integer> {
         progress.expect(expectedDocuments(sources, input));
       }
       for (InputReader.Source source : analysed) {
-        try (BufferedReader lines = lines(source, input)) {
+        try (InputStream lines = open(source, input)) {
           AnalysedRecords.read(lines, source.id(), (record, where) -> count(ingestion.add(record, where), progress));
         } catch (IOException e) {
           count(ingestion.add(AnalysedRecords.error(source.id(), "UNREADABLE", "cannot read " + source.id() + ": "
@@ -144,17 +141,15 @@ public final class IngestCommand implements Callable<Integer> {
         && (!source.file().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl") || !Files.isRegularFile(source.file()))) {
       return false;
     }
-    try (BufferedReader lines = lines(source, input)) {
+    try (InputStream lines = open(source, input)) {
       return AnalysedRecords.firstIsAnalysed(lines);
     } catch (IOException e) {
       return false; // read as a raw input, which reports why it cannot be read
     }
   }
 
-  private static BufferedReader lines(InputReader.Source source, byte[] input) throws IOException {
-    return source.isStandardInput()
-        ? new BufferedReader(new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8))
-        : Files.newBufferedReader(source.file(), StandardCharsets.UTF_8);
+  private static InputStream open(InputReader.Source source, byte[] input) throws IOException {
+    return source.isStandardInput() ? new ByteArrayInputStream(input) : Files.newInputStream(source.file());
   }
 
   /** Lines of .jsonl files and standard input, one per other file: what the time left is reckoned on. */

@@ -3,7 +3,7 @@ package org.froissart.store;
 /**
  * A linked actor and how often the store mentions it.
  *
- * @param name         its most frequent mention text
+ * @param name         its most frequent mention text, pronouns last (a name rather than "il")
  * @param code         its most frequent CAMEO actor code
  * @param documents    documents that mention it
  * @param sourceEvents events it is the source of

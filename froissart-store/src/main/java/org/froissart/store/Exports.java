@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
 import java.sql.Statement;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -33,7 +32,7 @@ final class Exports {
         e.location_country AS ActionGeo_CountryCode, d.url AS SOURCEURL,
         e.source_actor AS Actor1Id, e.target_actor AS Actor2Id, e.plover AS PloverType, e.status AS Status,
         e.confidence AS Confidence, e.date AS EventDate, e.outlet AS Outlet, e.published AS Published,
-        d.id AS DocumentId, e.trigger_text AS TriggerText, e.trigger_start AS TriggerStart,
+        e.document_id AS DocumentId, e.trigger_text AS TriggerText, e.trigger_start AS TriggerStart,
         e.trigger_end AS TriggerEnd
       FROM events e JOIN documents d USING (doc)
       ORDER BY e.doc, e.trigger_start, e.id""";

@@ -5,9 +5,14 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -16,11 +21,14 @@ import org.duckdb.DuckDBConnection;
  * transaction (all of a document's rows or none), then added to the Lucene index and committed
  * there; a crash at any point leaves DuckDB with whole batches, and the next {@link Store#open}
  * brings Lucene back in line with it. A record whose text (for an error record: id and error
- * code) is already stored, or already in the batch, is skipped. A record that cannot be read is
- * stored as an error record in its place, and the others go on.
+ * code) is already stored, or already added, is skipped. A record that cannot be read is stored
+ * as an error record in its place, and the others go on.
  *
- * <p>Not thread-safe: one thread adds; one ingestion at a time per store. Close it to write the
- * last batch.
+ * <p>Records are read and checked on the caller's thread while the previous batch is written on
+ * threads of the ingestion's own, one for DuckDB and one that adds the batch to the index at the
+ * same time; the index commits only after DuckDB has. Not thread-safe: one thread adds; one
+ * ingestion at a time per store. Close it to write the last batch. After a write fails, every
+ * call throws that failure: reopen the store and ingest again (what was stored is skipped).
  */
 public final class Ingestion implements AutoCloseable {
   /**
@@ -33,7 +41,7 @@ public final class Ingestion implements AutoCloseable {
     public static final Admission DUPLICATE = new Admission(Kind.DUPLICATE, null);
 
     public enum Kind {
-      /** an analysed document, stored (durable at the next commit) */
+      /** an analysed document, stored (durable once its batch is written) */
       STORED,
       /** skipped: the same text is already stored */
       DUPLICATE,
@@ -51,8 +59,12 @@ public final class Ingestion implements AutoCloseable {
   private final TextIndex index;
   private final Set<ContentKey> known;
   private final int batchSize;
-  private final List<RecordRows> batch = new ArrayList<>();
-  private final Set<ContentKey> batchKeys = new HashSet<>();
+  private final ExecutorService writer = Executors.newSingleThreadExecutor(daemon("froissart-store-writer"));
+  private final ExecutorService indexer = Executors.newSingleThreadExecutor(daemon("froissart-store-indexer"));
+  private List<RecordRows> batch = new ArrayList<>();
+  private Future<?> writing = CompletableFuture.completedFuture(null);
+  private long nextDoc;
+  private StoreException failure;
   private boolean closed;
 
   /** The first 128 bits of a content hash: enough to tell documents apart, at 16 bytes each in memory. */
@@ -63,38 +75,41 @@ public final class Ingestion implements AutoCloseable {
     }
   }
 
-  Ingestion(Store store, DuckDBConnection connection, TextIndex index, Set<ContentKey> known, int batchSize) {
+  /**
+   * @param known   the content keys of the stored documents; the ingestion adds to it
+   * @param nextDoc the number the next stored document gets
+   */
+  Ingestion(Store store, DuckDBConnection connection, TextIndex index, Set<ContentKey> known, long nextDoc,
+            int batchSize) {
     this.store = store;
     this.connection = connection;
     this.index = index;
     this.known = known;
+    this.nextDoc = nextDoc;
     this.batchSize = batchSize;
   }
 
   /**
-   * Adds one record to the batch, and writes the batch when it is full.
+   * Adds one record to the batch, and hands the batch to the writing thread when it is full.
    *
    * @param record an analysed record (a document or an {@code error} record)
    * @param where  where it comes from ({@code file.jsonl:12}): its id in an error record when it has none of its own
-   * @throws StoreException when DuckDB or Lucene fail (the batch is then lost; reopen the store)
+   * @throws StoreException when writing a batch failed (DuckDB or Lucene)
    */
   public Admission add(JsonNode record, String where) {
-    if (closed) {
-      throw new IllegalStateException("the ingestion is closed");
-    }
+    usable();
     RecordRows rows;
     try {
       rows = RecordRows.read(record, where);
     } catch (RecordRows.InvalidRecord e) {
       rows = RecordRows.error(ownId(record, where), "INVALID_RECORD", e.getMessage());
     }
-    ContentKey key = ContentKey.of(rows.hash());
-    if (known.contains(key) || !batchKeys.add(key)) {
+    if (!known.add(ContentKey.of(rows.hash()))) {
       return Admission.DUPLICATE;
     }
     batch.add(rows);
     if (batch.size() >= batchSize) {
-      commit();
+      handOff();
     }
     return rows.isError() ? Admission.error(rows.errorCode()) : Admission.STORED;
   }
@@ -104,31 +119,90 @@ public final class Ingestion implements AutoCloseable {
     return id != null && id.isTextual() && !id.asText().isEmpty() ? id.asText() : where;
   }
 
-  /**
-   * Writes the batch: DuckDB first (one transaction), then Lucene. The batch is emptied even when
-   * writing fails: what was not committed is simply not stored, and ingesting again stores it.
-   */
+  /** Writes what was added so far and waits until it is durable. */
   public void commit() {
-    if (batch.isEmpty()) {
+    usable();
+    handOff();
+    awaitWriting();
+  }
+
+  /** Writes the last batch and waits for it. */
+  @Override
+  public void close() {
+    if (closed) {
       return;
     }
     try {
-      long first = store.nextDoc();
-      writeDatabase(first);
-      store.stored(first + batch.size());
-      known.addAll(batchKeys);
-      writeIndex(first);
+      if (failure == null) {
+        commit();
+      }
     } finally {
-      batch.clear();
-      batchKeys.clear();
+      closed = true;
+      writer.shutdownNow();
+      indexer.shutdownNow();
+      store.ingestionClosed();
     }
   }
 
-  private void writeDatabase(long first) {
+  private void usable() {
+    if (closed) {
+      throw new IllegalStateException("the ingestion is closed");
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  /** Waits for the batch being written, then gives the writing thread the current one. */
+  private void handOff() {
+    awaitWriting();
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<RecordRows> rows = batch;
+    long first = nextDoc;
+    batch = new ArrayList<>();
+    nextDoc += rows.size();
+    writing = writer.submit(() -> {
+      Future<?> indexing = indexer.submit(() -> addToIndex(rows, first));
+      try {
+        writeDatabase(rows, first);
+      } catch (StoreException e) {
+        dropFromIndex(indexing, first, first + rows.size() - 1, e);
+        throw e;
+      }
+      commitIndex(indexing);
+      return null;
+    });
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  private void awaitWriting() {
+    try {
+      writing.get();
+    } catch (ExecutionException e) {
+      failure = e.getCause() instanceof StoreException se ? se
+          : new StoreException("cannot write to the store: " + e.getCause(), e.getCause());
+      throw failure;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure = new StoreException("interrupted while writing to the store", e);
+      throw failure;
+    }
+  }
+
+  private void writeDatabase(List<RecordRows> rows, long first) {
     try {
       execute("BEGIN TRANSACTION");
       try {
-        append(first);
+        append(rows, first);
         execute("COMMIT");
       } catch (SQLException | RuntimeException e) {
         try {
@@ -143,33 +217,36 @@ public final class Ingestion implements AutoCloseable {
     }
   }
 
-  private void writeIndex(long first) {
-    try {
-      for (int i = 0; i < batch.size(); i++) {
-        RecordRows rows = batch.get(i);
-        if (!rows.isError()) {
-          index.add(new TextIndex.Entry(first + i, rows.title(), rows.text(), rows.outlet(), rows.year(),
-              rows.language()));
-        }
+  private Void addToIndex(List<RecordRows> rows, long first) throws IOException {
+    for (int i = 0; i < rows.size(); i++) {
+      RecordRows r = rows.get(i);
+      if (!r.isError()) {
+        index.add(new TextIndex.Entry(first + i, r.id(), r.title(), r.text(), r.outlet(), r.published(), r.language()));
       }
+    }
+    return null;
+  }
+
+  /** Commits the batch added to the index, once DuckDB holds it. */
+  private void commitIndex(Future<?> indexing) throws InterruptedException {
+    try {
+      indexing.get();
       index.commit();
-    } catch (IOException | RuntimeException e) {
+    } catch (ExecutionException | IOException | RuntimeException e) {
+      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
       throw new StoreException("cannot write to the store's text index (reopening the store re-indexes): "
-          + e.getMessage(), e);
+          + cause.getMessage(), cause);
     }
   }
 
-  /** Writes the last batch. */
-  @Override
-  public void close() {
-    if (closed) {
-      return;
-    }
+  /** Takes back what DuckDB refused from the index, so that no later commit makes it searchable. */
+  private void dropFromIndex(Future<?> indexing, long first, long last, StoreException failure)
+      throws InterruptedException {
     try {
-      commit();
-    } finally {
-      closed = true;
-      store.ingestionClosed();
+      indexing.get();
+      index.delete(first, last);
+    } catch (ExecutionException | IOException e) {
+      failure.addSuppressed(e);
     }
   }
 
@@ -179,7 +256,7 @@ public final class Ingestion implements AutoCloseable {
     }
   }
 
-  private void append(long first) throws SQLException {
+  private void append(List<RecordRows> batch, long first) throws SQLException {
     try (DuckDBAppender documents = connection.createAppender("documents");
          DuckDBAppender mentions = connection.createAppender("mentions");
          DuckDBAppender timexes = connection.createAppender("timexes");
@@ -210,7 +287,7 @@ public final class Ingestion implements AutoCloseable {
         }
         for (RecordRows.Event e : r.events()) {
           events.beginRow().append(doc);
-          text(events, e.id());
+          text(events, r.id(), e.id());
           number(events, e.sentence());
           text(events, e.cameo(), e.cameo().substring(0, 2), e.plover());
           number(events, e.quadClass());

@@ -31,7 +31,7 @@ final class Queries {
   private record Where(String sql, List<Object> parameters) {
   }
 
-  private static final String EVENT_COLUMNS = "doc, id, cameo, root, plover, quad_class, goldstein, trigger_start,"
+  private static final String EVENT_COLUMNS = "doc, document_id, id, cameo, root, plover, quad_class, goldstein, trigger_start,"
       + " trigger_end, trigger_text, source_mention, source_text, source_actor, source_code, target_mention, target_text,"
       + " target_actor, target_code, date, day, location_text, location_country, status, attribution, confidence,"
       + " outlet, published";
@@ -65,10 +65,8 @@ final class Queries {
         }
       }
       List<StoredEvent> events = new ArrayList<>();
-      String sql = "WITH page AS (SELECT " + EVENT_COLUMNS + " FROM events" + where.sql()
-          + " ORDER BY day DESC NULLS LAST, doc DESC, trigger_start LIMIT ? OFFSET ?)"
-          + " SELECT page.*, documents.id AS document_id FROM page JOIN documents USING (doc)"
-          + " ORDER BY day DESC NULLS LAST, doc DESC, trigger_start";
+      String sql = "SELECT " + EVENT_COLUMNS + " FROM events" + where.sql()
+          + " ORDER BY day DESC NULLS LAST, doc DESC, trigger_start LIMIT ? OFFSET ?";
       try (PreparedStatement s = db.prepareStatement(sql)) {
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(limit);
@@ -154,7 +152,7 @@ final class Queries {
         + " coalesce(target_actor, target_code) AS t, target_text AS tt, target_code AS tc, goldstein FROM events"
         + (where.sql().isEmpty() ? " WHERE" : where.sql() + " AND")
         + " coalesce(source_actor, source_code) IS NOT NULL AND coalesce(target_actor, target_code) IS NOT NULL),"
-        + " edges AS (SELECT s, t, count(*) AS n, avg(goldstein) AS g FROM sides GROUP BY s, t"
+        + " edges AS (SELECT s, t, count(*) AS n, round(avg(goldstein), 2) AS g FROM sides GROUP BY s, t"
         + " ORDER BY n DESC, s, t LIMIT ?)";
     return read(db -> {
       List<Network.Edge> edges = new ArrayList<>();
@@ -176,10 +174,14 @@ final class Queries {
       List<Network.Node> nodes = new ArrayList<>();
       String labels = sides + ", ends AS (SELECT s AS node, st AS label, sc AS code FROM sides"
           + " UNION ALL SELECT t, tt, tc FROM sides),"
-          + " counted AS (SELECT node, label, code, count(*) AS c FROM ends"
-          + " WHERE node IN (SELECT s FROM edges UNION SELECT t FROM edges) GROUP BY ALL)"
-          + " SELECT node, first(label ORDER BY c DESC, label), first(code ORDER BY c DESC, code) FROM counted"
-          + " GROUP BY node ORDER BY node";
+          + " kept AS (SELECT * FROM ends WHERE node IN (SELECT s FROM edges UNION SELECT t FROM edges)),"
+          + " labels AS (SELECT node, label, count(*) AS c FROM kept WHERE label IS NOT NULL GROUP BY ALL),"
+          + " codes AS (SELECT node, code, count(*) AS c FROM kept WHERE code IS NOT NULL GROUP BY ALL)"
+          + " SELECT node, l.label, k.code FROM (SELECT DISTINCT node FROM kept)"
+          + " LEFT JOIN (SELECT node, first(label ORDER BY is_pronoun(label), c DESC, label)"
+          + " AS label FROM labels GROUP BY node) l USING (node)"
+          + " LEFT JOIN (SELECT node, first(code ORDER BY c DESC, code) AS code FROM codes GROUP BY node) k USING (node)"
+          + " ORDER BY node";
       try (PreparedStatement s = db.prepareStatement(labels)) {
         bindWithLimit(s, where.parameters(), maxEdges);
         try (ResultSet rs = s.executeQuery()) {

@@ -61,11 +61,6 @@ record RecordRows(String id, String hash, String language, String title, String 
     return errorCode != null;
   }
 
-  /** The year the document was published ({@code 2014}), or null when unknown. */
-  String year() {
-    return published == null || published.length() < 4 ? null : published.substring(0, 4);
-  }
-
   /** An error record of the store's own, for a record it refused or could not read. */
   static RecordRows error(String id, String code, String message) {
     ObjectNode node = JSON.createObjectNode().put("id", id);

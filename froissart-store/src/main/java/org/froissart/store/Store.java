@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.duckdb.DuckDBConnection;
 
@@ -44,10 +43,18 @@ import org.duckdb.DuckDBConnection;
 public final class Store implements AutoCloseable {
   /** Where the commands keep their store unless told otherwise. */
   public static final Path DEFAULT_DIRECTORY = Path.of("froissart-data");
-  /** Documents per DuckDB transaction and Lucene commit. */
-  public static final int DEFAULT_BATCH = 2_000;
+  /** Documents per DuckDB transaction and Lucene commit: fewer commits and index segments, and a crash redoes at most this many. */
+  public static final int DEFAULT_BATCH = 5_000;
 
   private static final String DATABASE = "froissart.duckdb";
+  /**
+   * Rows per DuckDB row group. A checkpoint rewrites the row group that ingestion is filling; with
+   * DuckDB's default (122,880 rows, hundreds of MB of text) each checkpoint rewrote it whole again,
+   * so ingestion slowed as the group grew.
+   */
+  private static final int ROW_GROUP_SIZE = 16_384;
+  /** Fewer, larger checkpoints while ingesting (DuckDB's default is 16 MB of write-ahead log). */
+  private static final String CHECKPOINT_THRESHOLD = "256MB";
   private static final String INDEX = "text-index";
   private static final String LOCK = "lock";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,8 +67,6 @@ public final class Store implements AutoCloseable {
   private final AtomicBoolean ingesting = new AtomicBoolean();
   private final Queries queries;
   private final Exports exports;
-  private Set<Ingestion.ContentKey> known;
-  private long nextDoc;
 
   /** Opens the store in {@code directory}, creating it when there is none. */
   public static Store open(Path directory) {
@@ -92,7 +97,14 @@ public final class Store implements AutoCloseable {
       Properties settings = new Properties();
       settings.setProperty("autoinstall_known_extensions", "false");
       settings.setProperty("autoload_known_extensions", "false");
-      db = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + database.toAbsolutePath(), settings);
+      settings.setProperty("checkpoint_threshold", CHECKPOINT_THRESHOLD);
+      // The row group size is an option of ATTACH, not of the connection URL.
+      db = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", settings);
+      try (Statement s = db.createStatement()) {
+        s.execute("ATTACH '" + database.toAbsolutePath().toString().replace("'", "''") + "' AS store (ROW_GROUP_SIZE "
+            + ROW_GROUP_SIZE + ")");
+        s.execute("USE store");
+      }
       prepareSchema(db);
       text = new TextIndex(directory.resolve(INDEX));
       this.connection = db;
@@ -100,7 +112,6 @@ public final class Store implements AutoCloseable {
       this.queries = new Queries(this::connection);
       this.exports = new Exports(queries);
       reconcile();
-      nextDoc = single("SELECT coalesce(max(doc), 0) + 1 FROM documents");
     } catch (SQLException | IOException | RuntimeException e) {
       closeQuietly(text, db);
       release();
@@ -129,7 +140,8 @@ public final class Store implements AutoCloseable {
 
   private static void prepareSchema(Connection db) throws SQLException {
     try (Statement s = db.createStatement()) {
-      ResultSet exists = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 'store_info'");
+      ResultSet exists = s.executeQuery("SELECT count(*) FROM information_schema.tables"
+          + " WHERE table_catalog = 'store' AND table_name = 'store_info'");
       exists.next();
       if (exists.getLong(1) == 0) {
         s.execute("BEGIN TRANSACTION");
@@ -169,16 +181,15 @@ public final class Store implements AutoCloseable {
       index.delete(unknown);
     }
     if (missing.length > 0) {
-      try (PreparedStatement s = connection.prepareStatement("SELECT doc, title, text, outlet, published, language"
+      try (PreparedStatement s = connection.prepareStatement("SELECT doc, id, title, text, outlet, published, language"
           + " FROM documents WHERE text IS NOT NULL AND doc >= ? ORDER BY doc")) {
         s.setLong(1, missing[0]);
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
             long doc = rs.getLong(1);
             if (Arrays.binarySearch(missing, doc) >= 0) {
-              String published = rs.getString(5);
-              index.add(new TextIndex.Entry(doc, rs.getString(2), rs.getString(3), rs.getString(4),
-                  published == null || published.length() < 4 ? null : published.substring(0, 4), rs.getString(6)));
+              index.add(new TextIndex.Entry(doc, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                  rs.getString(6), rs.getString(7)));
             }
           }
         }
@@ -210,28 +221,21 @@ public final class Store implements AutoCloseable {
     if (!ingesting.compareAndSet(false, true)) {
       throw new IllegalStateException("an ingestion is already open on this store");
     }
-    if (known == null) {
-      known = new HashSet<>();
-      try (Statement s = connection.createStatement();
-           ResultSet rs = s.executeQuery("SELECT content_hash FROM documents")) {
+    Set<Ingestion.ContentKey> known = new HashSet<>();
+    try (Statement s = connection.createStatement()) {
+      try (ResultSet rs = s.executeQuery("SELECT content_hash FROM documents")) {
         while (rs.next()) {
           known.add(Ingestion.ContentKey.of(rs.getString(1)));
         }
-      } catch (SQLException e) {
-        ingesting.set(false);
-        known = null;
-        throw new StoreException("cannot read the store's documents: " + e.getMessage(), e);
       }
+      try (ResultSet rs = s.executeQuery("SELECT coalesce(max(doc), 0) + 1 FROM documents")) {
+        rs.next();
+        return new Ingestion(this, connection, index, known, rs.getLong(1), batchSize);
+      }
+    } catch (SQLException e) {
+      ingesting.set(false);
+      throw new StoreException("cannot read the store's documents: " + e.getMessage(), e);
     }
-    return new Ingestion(this, connection, index, known, batchSize);
-  }
-
-  long nextDoc() {
-    return nextDoc;
-  }
-
-  void stored(long next) {
-    nextDoc = next;
   }
 
   void ingestionClosed() {
@@ -252,7 +256,7 @@ public final class Store implements AutoCloseable {
         rs.next();
         long errors = rs.getLong(1);
         return new Counts(rows.get("documents") - errors, errors, rows.get("mentions"), rows.get("timexes"),
-            rows.get("quotes"), rows.get("events"), index.docs().length);
+            rows.get("quotes"), rows.get("events"), index.size());
       } catch (IOException e) {
         throw new StoreException("cannot read the text index: " + e.getMessage(), e);
       }
@@ -273,29 +277,10 @@ public final class Store implements AutoCloseable {
   /** A full-text search with highlights and facets. */
   public SearchResults search(SearchQuery query) {
     try {
-      return index.search(query, this::hitSources);
+      return index.search(query);
     } catch (IOException e) {
       throw new StoreException("cannot search the text index: " + e.getMessage(), e);
     }
-  }
-
-  private Map<Long, TextIndex.HitSource> hitSources(long[] docs) {
-    if (docs.length == 0) {
-      return Map.of();
-    }
-    String in = LongStream.of(docs).mapToObj(Long::toString).collect(Collectors.joining(","));
-    return queries.read(db -> {
-      Map<Long, TextIndex.HitSource> sources = new HashMap<>();
-      try (Statement s = db.createStatement();
-           ResultSet rs = s.executeQuery("SELECT doc, id, title, outlet, published, text FROM documents WHERE doc IN ("
-               + in + ")")) {
-        while (rs.next()) {
-          sources.put(rs.getLong(1), new TextIndex.HitSource(rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getString(6)));
-        }
-      }
-      return sources;
-    });
   }
 
   /** One page of the events that pass {@code filter}, latest first, with their total. */
@@ -367,7 +352,11 @@ public final class Store implements AutoCloseable {
   }
 
   private DuckDBConnection connection() throws SQLException {
-    return connection.duplicate();
+    DuckDBConnection duplicate = connection.duplicate();
+    try (Statement s = duplicate.createStatement()) {
+      s.execute("USE store");
+    }
+    return duplicate;
   }
 
   @Override
@@ -385,13 +374,6 @@ public final class Store implements AutoCloseable {
       // the lock goes with the channel below
     }
     closeQuietly(lockFile);
-  }
-
-  private long single(String sql) throws SQLException {
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 
   private static void closeQuietly(AutoCloseable... resources) {

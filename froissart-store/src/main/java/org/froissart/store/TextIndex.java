@@ -2,6 +2,7 @@ package org.froissart.store;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -12,26 +13,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -43,7 +50,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
@@ -51,7 +57,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -62,9 +67,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The Lucene index of the stored documents' titles and texts, one Lucene document per analysed
  * document (error records have no text and are not indexed), keyed by the store's document
- * number. The texts themselves are not stored in Lucene: DuckDB holds them, and the highlighter
- * is handed them for the page of hits. Adding and committing come from one thread at a time;
- * searching is thread-safe.
+ * number. What a hit shows (id, title, outlet, date, text) is stored in Lucene too, so a search
+ * never waits on DuckDB, whose point lookups scan; DuckDB stays the truth the index is rebuilt
+ * from. Adding and committing come from one thread at a time; searching is thread-safe.
  */
 final class TextIndex implements Closeable {
   static final String DOC = "doc";
@@ -73,36 +78,38 @@ final class TextIndex implements Closeable {
   static final String OUTLET = "outlet";
   static final String YEAR = "year";
   static final String LANGUAGE = "language";
-  private static final List<String> FACETS = List.of(OUTLET, YEAR, LANGUAGE);
+  static final String ID = "id";
+  static final String PUBLISHED = "published";
+  /** One doc value per document joining its three facet values, so counting reads one value a hit. */
+  static final String FACETS = "facets";
+  private static final char FACET_SEPARATOR = '\u001f';
   private static final int PASSAGES = 2;
   private static final int PASSAGE_LENGTH = 200;
+  private static final Set<String> SHOWN = Set.of(ID, TITLE, OUTLET, PUBLISHED);
 
-  /** Offsets in the postings: the highlighter reads matches from the index, never re-analyses. */
-  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
-
-  static {
-    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    TEXT_WITH_OFFSETS.freeze();
-  }
-
-  /** What is indexed of one document; every field but {@code doc} and {@code text} may be null. */
-  record Entry(long doc, String title, String text, String outlet, String year, String language) {
-  }
-
-  /** What a hit shows, read from DuckDB for the page of hits. */
-  record HitSource(String id, String title, String outlet, String published, String text) {
+  /** What is indexed of one document; {@code title}, {@code outlet}, {@code published} and {@code language} may be null. */
+  record Entry(long doc, String id, String title, String text, String outlet, String published, String language) {
+    String year() {
+      return published == null || published.length() < 4 ? null : published.substring(0, 4);
+    }
   }
 
   private final Analyzer analyzer = new FrenchFoldingAnalyzer();
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final ExecutorService counters = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "froissart-search-counter");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   TextIndex(Path folder) throws IOException {
     directory = FSDirectory.open(folder);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(64)
+        .setUseCompoundFile(false)
         .setCommitOnClose(false);
     try {
       writer = new IndexWriter(directory, config);
@@ -117,20 +124,26 @@ final class TextIndex implements Closeable {
     Document d = new Document();
     d.add(new LongPoint(DOC, entry.doc()));
     d.add(new NumericDocValuesField(DOC, entry.doc()));
+    d.add(new StoredField(ID, entry.id()));
     if (entry.title() != null) {
-      d.add(new TextField(TITLE, entry.title(), Field.Store.NO));
+      d.add(new TextField(TITLE, entry.title(), Field.Store.YES));
     }
-    d.add(new Field(TEXT, entry.text(), TEXT_WITH_OFFSETS));
-    facet(d, OUTLET, entry.outlet());
-    facet(d, YEAR, entry.year());
-    facet(d, LANGUAGE, entry.language());
+    d.add(new TextField(TEXT, entry.text(), Field.Store.YES));
+    if (entry.published() != null) {
+      d.add(new StoredField(PUBLISHED, entry.published()));
+    }
+    filter(d, OUTLET, entry.outlet(), Field.Store.YES); // stored too: hits show it
+    filter(d, YEAR, entry.year(), Field.Store.NO);
+    filter(d, LANGUAGE, entry.language(), Field.Store.NO);
+    d.add(new SortedDocValuesField(FACETS, new BytesRef(Stream.of(entry.outlet(), entry.year(), entry.language())
+        .map(value -> value == null ? "" : value).collect(Collectors.joining(String.valueOf(FACET_SEPARATOR))))));
     writer.addDocument(d);
   }
 
-  private static void facet(Document d, String field, String value) {
+  /** A field that {@link SearchQuery}'s facet filters match exactly. */
+  private static void filter(Document d, String field, String value, Field.Store store) {
     if (value != null) {
-      d.add(new StringField(field, value, Field.Store.NO));
-      d.add(new SortedDocValuesField(field, new BytesRef(value)));
+      d.add(new StringField(field, value, store));
     }
   }
 
@@ -138,10 +151,25 @@ final class TextIndex implements Closeable {
     writer.deleteDocuments(LongPoint.newSetQuery(DOC, docs));
   }
 
+  /** Deletes the documents numbered {@code first} to {@code last}, both included. */
+  void delete(long first, long last) throws IOException {
+    writer.deleteDocuments(LongPoint.newRangeQuery(DOC, first, last));
+  }
+
   /** Makes what was added and deleted durable and visible to searches. */
   void commit() throws IOException {
     writer.commit();
     searchers.maybeRefreshBlocking();
+  }
+
+  /** How many documents the index holds, as searches see it. */
+  int size() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** The document numbers in the index, sorted. */
@@ -168,42 +196,46 @@ final class TextIndex implements Closeable {
   }
 
   /**
-   * Runs a search.
-   *
-   * @param sources reads what the page's hits show, by document number
+   * Runs a search: the page of hits by score, and, on another thread at the same time, every hit
+   * counted by facet in a pass that does not score (cheaper than scoring every hit to count them
+   * in one pass).
    */
-  SearchResults search(SearchQuery query, Function<long[], Map<Long, HitSource>> sources) throws IOException {
+  SearchResults search(SearchQuery query) throws IOException {
     Query lucene = query(query);
     IndexSearcher searcher = searchers.acquire();
+    CompletableFuture<FacetCounter.Result> counting = CompletableFuture.supplyAsync(() -> {
+      try {
+        return searcher.search(lucene, new FacetCounter());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }, counters);
     try {
-      Object[] collected = searcher.search(lucene, new MultiCollectorManager(
-          new TopScoreDocCollectorManager(query.offset() + query.limit(), null, Integer.MAX_VALUE), new FacetCounter()));
-      TopDocs top = (TopDocs) collected[0];
+      TopDocs top = searcher.search(lucene, query.offset() + query.limit());
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length),
           top.scoreDocs.length);
-      long[] docs = docNumbers(searcher, page);
-      Map<Long, HitSource> shown = sources.apply(docs);
-      Map<Integer, String> texts = new HashMap<>();
-      int[] luceneIds = new int[page.length];
-      for (int i = 0; i < page.length; i++) {
-        luceneIds[i] = page[i].doc;
-        HitSource source = shown.get(docs[i]);
-        texts.put(page[i].doc, source == null ? "" : source.text());
-      }
-      Object[] highlights = new StoredTextHighlighter(searcher, analyzer, texts).highlight(lucene, luceneIds);
+      int[] luceneIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+      Object[] highlights = new PassageHighlighter(searcher, analyzer).passages(lucene, luceneIds);
+      StoredFields stored = searcher.storedFields();
       List<SearchResults.Hit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
-        HitSource source = shown.get(docs[i]);
-        if (source != null) { // deleted from DuckDB since the search: left out, never shown half
-          @SuppressWarnings("unchecked")
-          List<SearchResults.Highlight> passages = highlights[i] == null ? List.of()
-              : (List<SearchResults.Highlight>) highlights[i];
-          hits.add(new SearchResults.Hit(docs[i], source.id(), source.title(), source.outlet(), source.published(),
-              page[i].score, passages));
-        }
+        Document d = stored.document(page[i].doc, SHOWN);
+        @SuppressWarnings("unchecked")
+        List<SearchResults.Highlight> passages = highlights[i] == null ? List.of()
+            : (List<SearchResults.Highlight>) highlights[i];
+        hits.add(new SearchResults.Hit(docNumber(searcher, page[i].doc), d.get(ID), d.get(TITLE), d.get(OUTLET),
+            d.get(PUBLISHED), page[i].score, passages));
       }
-      return new SearchResults(top.totalHits.value, hits, (SearchResults.Facets) collected[1]);
+      FacetCounter.Result counted = counting.join();
+      return new SearchResults(counted.total(), hits, counted.facets());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e;
     } finally {
+      // The searcher goes back only once the counting pass is done with it.
+      counting.exceptionally(e -> null).join();
       searchers.release(searcher);
     }
   }
@@ -231,48 +263,54 @@ final class TextIndex implements Closeable {
     return b.build();
   }
 
-  private static long[] docNumbers(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+  private static long docNumber(IndexSearcher searcher, int luceneId) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    long[] docs = new long[hits.length];
-    for (int i = 0; i < hits.length; i++) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
-      NumericDocValues values = DocValues.getNumeric(leaf.reader(), DOC);
-      if (!values.advanceExact(hits[i].doc - leaf.docBase)) {
-        throw new IllegalStateException("an indexed document has no number");
-      }
-      docs[i] = values.longValue();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(luceneId, leaves));
+    NumericDocValues values = DocValues.getNumeric(leaf.reader(), DOC);
+    if (!values.advanceExact(luceneId - leaf.docBase)) {
+      throw new IllegalStateException("an indexed document has no number");
     }
-    return docs;
+    return values.longValue();
   }
 
   @Override
   public void close() throws IOException {
+    counters.shutdownNow();
     try (directory; writer; searchers) {
       // closes the searchers, then the writer (without committing what a failed batch left), then the directory
     }
   }
 
-  /** Counts the outlets, years and languages of every matching document. */
-  private static final class FacetCounter implements CollectorManager<FacetCounter.Counts, SearchResults.Facets> {
+  /** Counts the matching documents, and their outlets, years and languages. */
+  private static final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Result> {
+    record Result(long total, SearchResults.Facets facets) {
+    }
+
     @Override
     public Counts newCollector() {
       return new Counts();
     }
 
     @Override
-    public SearchResults.Facets reduce(Collection<Counts> all) {
-      Map<String, Map<String, Long>> merged = new HashMap<>();
+    public Result reduce(Collection<Counts> all) {
+      long total = 0;
+      List<Map<String, Long>> merged = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
       for (Counts c : all) {
-        c.counts.forEach((field, values) -> values.forEach((value, n) ->
-            merged.computeIfAbsent(field, f -> new HashMap<>()).merge(value, n, Long::sum)));
+        total += c.total;
+        c.byKey.forEach((key, n) -> {
+          String[] values = key.split(String.valueOf(FACET_SEPARATOR), -1);
+          for (int f = 0; f < values.length; f++) {
+            if (!values[f].isEmpty()) {
+              merged.get(f).merge(values[f], n, Long::sum);
+            }
+          }
+        });
       }
-      return new SearchResults.Facets(sorted(merged.get(OUTLET)), sorted(merged.get(YEAR)), sorted(merged.get(LANGUAGE)));
+      return new Result(total, new SearchResults.Facets(sorted(merged.get(0)), sorted(merged.get(1)),
+          sorted(merged.get(2))));
     }
 
     private static List<SearchResults.FacetCount> sorted(Map<String, Long> counts) {
-      if (counts == null) {
-        return List.of();
-      }
       return counts.entrySet().stream().map(e -> new SearchResults.FacetCount(e.getKey(), e.getValue()))
           .sorted(Comparator.comparingLong(SearchResults.FacetCount::count).reversed()
               .thenComparing(SearchResults.FacetCount::value))
@@ -280,7 +318,8 @@ final class TextIndex implements Closeable {
     }
 
     static final class Counts implements Collector {
-      final Map<String, Map<String, Long>> counts = new HashMap<>();
+      final Map<String, Long> byKey = new HashMap<>();
+      long total;
 
       @Override
       public ScoreMode scoreMode() {
@@ -289,12 +328,8 @@ final class TextIndex implements Closeable {
 
       @Override
       public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-        SortedDocValues[] values = new SortedDocValues[FACETS.size()];
-        int[][] ordCounts = new int[FACETS.size()][];
-        for (int f = 0; f < values.length; f++) {
-          values[f] = DocValues.getSorted(context.reader(), FACETS.get(f));
-          ordCounts[f] = new int[values[f].getValueCount()];
-        }
+        SortedDocValues values = DocValues.getSorted(context.reader(), FACETS);
+        int[] perOrd = new int[values.getValueCount()];
         return new LeafCollector() {
           @Override
           public void setScorer(Scorable scorer) {
@@ -302,21 +337,17 @@ final class TextIndex implements Closeable {
 
           @Override
           public void collect(int doc) throws IOException {
-            for (int f = 0; f < values.length; f++) {
-              if (values[f].advanceExact(doc)) {
-                ordCounts[f][values[f].ordValue()]++;
-              }
+            total++;
+            if (values.advanceExact(doc)) {
+              perOrd[values.ordValue()]++;
             }
           }
 
           @Override
           public void finish() throws IOException {
-            for (int f = 0; f < values.length; f++) {
-              Map<String, Long> field = counts.computeIfAbsent(FACETS.get(f), k -> new HashMap<>());
-              for (int ord = 0; ord < ordCounts[f].length; ord++) {
-                if (ordCounts[f][ord] > 0) {
-                  field.merge(values[f].lookupOrd(ord).utf8ToString(), (long) ordCounts[f][ord], Long::sum);
-                }
+            for (int ord = 0; ord < perOrd.length; ord++) {
+              if (perOrd[ord] > 0) {
+                byKey.merge(values.lookupOrd(ord).utf8ToString(), (long) perOrd[ord], Long::sum);
               }
             }
           }
@@ -325,36 +356,19 @@ final class TextIndex implements Closeable {
     }
   }
 
-  /** The unified highlighter fed with texts read from DuckDB instead of stored fields. */
-  private static final class StoredTextHighlighter extends UnifiedHighlighter {
-    private final Map<Integer, String> texts;
-
-    StoredTextHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> texts) {
+  /** The unified highlighter, its passages as {@link SearchResults.Highlight}s. */
+  private static final class PassageHighlighter extends UnifiedHighlighter {
+    PassageHighlighter(IndexSearcher searcher, Analyzer analyzer) {
       super(UnifiedHighlighter.builder(searcher, analyzer)
           .withMaxLength(Integer.MAX_VALUE - 1)
           .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
               BreakIterator.getSentenceInstance(Locale.FRENCH), PASSAGE_LENGTH, 0.5f))
           .withFormatter(new OffsetFormatter()));
-      this.texts = texts;
     }
 
-    /** One entry per document: its passages ({@code List<Highlight>}), or null. */
-    Object[] highlight(Query query, int[] luceneIds) throws IOException {
+    /** For each document, its passages ({@code List<Highlight>}) or null. */
+    Object[] passages(Query query, int[] luceneIds) throws IOException {
       return highlightFieldsAsObjects(new String[] {TEXT}, query, luceneIds, new int[] {PASSAGES}).get(TEXT);
-    }
-
-    @Override
-    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
-        throws IOException {
-      List<CharSequence[]> values = new ArrayList<>();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        CharSequence[] fieldValues = new CharSequence[fields.length];
-        for (int f = 0; f < fields.length; f++) {
-          fieldValues[f] = fields[f].equals(TEXT) ? texts.getOrDefault(doc, "") : "";
-        }
-        values.add(fieldValues);
-      }
-      return values;
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ class CrashTest {
 
     try (Store store = Store.open(storeDir)) {
       try (Ingestion ingestion = store.ingestion(BATCH);
-           BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+           InputStream in = Files.newInputStream(input)) {
         AnalysedRecords.read(in, "input", ingestion::add);
       }
       assertEquals(new Store.Counts(DISTINCT, 0, 2L * DISTINCT, DISTINCT, 0, DISTINCT, DISTINCT), store.counts());

@@ -1,7 +1,6 @@
 package org.froissart.store;
 
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,7 +15,7 @@ public final class CrashingIngestion {
   public static void main(String[] args) throws Exception {
     try (Store store = Store.open(Path.of(args[0]));
          Ingestion ingestion = store.ingestion(Integer.parseInt(args[2]));
-         BufferedReader lines = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)) {
+         InputStream lines = Files.newInputStream(Path.of(args[1]))) {
       int[] added = {0};
       AnalysedRecords.read(lines, "input", (record, where) -> {
         ingestion.add(record, where);

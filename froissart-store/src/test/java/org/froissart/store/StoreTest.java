@@ -247,6 +247,27 @@ class StoreTest {
   }
 
   @Test
+  void anActorIsNamedByItsNameNotItsPronouns() {
+    String text = "Khamenei a reçu Maliki. Il a salué son action, puis il a remercié le Premier ministre.";
+    ObjectNode record = new Article("pronoms.txt", text).published("2014-01-20")
+        .mention("m1", "Khamenei", "PER", "ali-khamenei", "IRNGOV")
+        .mention("m2", "Maliki", "PER", "nouri-al-maliki", "IRQGOV")
+        .mention("m3", "Il", "PER", "ali-khamenei", "IRNGOV")
+        .mention("m4", "il", "PER", "ali-khamenei", "IRNGOV")
+        .event("e1", "042", "CONSULT", 1.9, 1, "a reçu", "m1", "m2", null, "asserted", 0.8)
+        .event("e2", "051", "SUPPORT", 3.4, 1, "a salué", "m3", "m2", null, "asserted", 0.7)
+        .event("e3", "051", "SUPPORT", 3.4, 1, "a remercié", "m4", "m2", null, "asserted", 0.7)
+        .json();
+    try (Store store = Store.open(dir)) {
+      ingest(store, List.of(record));
+      assertEquals(new ActorCount("ali-khamenei", "Khamenei", "IRNGOV", 3, 1, 3, 0), store.actors(1).get(0));
+      Network network = store.network(EventFilter.NONE, 10);
+      assertEquals(List.of(new Network.Edge("ali-khamenei", "nouri-al-maliki", 3, 2.9)), network.edges());
+      assertEquals("Khamenei", network.nodes().get(0).label(), "a name before pronouns, though il is more frequent");
+    }
+  }
+
+  @Test
   void aStoreIsOwnedByOneOpenerAndMustExistToBeRead() throws IOException {
     StoreException missing = assertThrows(StoreException.class, () -> Store.openExisting(dir.resolve("nothing")));
     assertTrue(missing.getMessage().contains("no store"), missing.getMessage());
@@ -295,7 +316,8 @@ class StoreTest {
     }
     // An entry DuckDB does not know (an index committed ahead of a lost batch)…
     try (TextIndex index = new TextIndex(dir.resolve("text-index"))) {
-      index.add(new TextIndex.Entry(99, "Fantôme", "Un texte fantôme à Téhéran.", "afp", "2020", "fr"));
+      index.add(new TextIndex.Entry(99, "fantome.txt", "Fantôme", "Un texte fantôme à Téhéran.", "afp", "2020-01-01",
+          "fr"));
       index.commit();
     }
     try (Store store = Store.open(dir)) {
