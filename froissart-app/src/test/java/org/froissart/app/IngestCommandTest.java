@@ -30,6 +30,13 @@ class IngestCommandTest {
     return Files.writeString(dir.resolve("analysed.jsonl"), analysed());
   }
 
+  /** A store in {@code dir} holding the analysed fixture, for the commands that read a store. */
+  static String storeOfFixture(Path dir) throws IOException {
+    String store = dir.resolve("store").toString();
+    assertEquals(0, AnalyzeCommandTest.run("", "ingest", "-q", "--store", store, analysedFile(dir).toString()).exit());
+    return store;
+  }
+
   @Test
   void storesAnalysedRecordsOnceAndSaysSo() throws IOException {
     Path file = analysedFile(dir);

@@ -18,9 +18,7 @@ class SearchCommandTest {
 
   @BeforeEach
   void ingest() throws IOException {
-    store = dir.resolve("store").toString();
-    assertEquals(0, AnalyzeCommandTest.run("", "ingest", "-q", "--store", store,
-        IngestCommandTest.analysedFile(dir).toString()).exit());
+    store = IngestCommandTest.storeOfFixture(dir);
   }
 
   @Test
