@@ -88,6 +88,47 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPrivatePersonKeepsTheNationalityGivenOnceThroughEpithetSurnameAndKin() {
+    AnalyzedDocument a = analyze("2021-03-10", """
+        Le navigateur américain John Carter, retenu depuis trois mois par les rebelles houthis, a été libéré mardi.
+
+        « Je remercie tous ceux qui m'ont aidé », a déclaré le navigateur à son arrivée à Oman.
+
+        « Nous avons eu très peur pendant des semaines », a dit Mme Carter au téléphone.
+
+        En janvier, sa famille s'était déclarée "très inquiète" de son état de santé.
+
+        Le président égyptien Abdel Fattah al-Sissi a salué cette libération.
+        """);
+    List<Quote> quotes = a.get(Layer.QUOTES);
+    assertEquals(3, quotes.size(), quotes.toString());
+    assertEquals("navigateur", quotes.get(0).speaker().text(), quotes.get(0).toString());
+    assertEquals("USACVL", speaker(quotes.get(0)), "'le navigateur' is the one named 'le navigateur américain John Carter'");
+    assertEquals("USACVL", speaker(quotes.get(1)), "'Mme Carter' shares the name, hence the nationality");
+    assertEquals("USACVL", speaker(quotes.get(2)), "'sa famille' are civilians of the navigator's country");
+    assertTrue(a.get(Layer.ENTITIES).stream().noneMatch(m -> m.text().equals("président") && "USACVL".equals(m.code())),
+        "'le président égyptien' is no epithet of the navigator");
+  }
+
+  @Test
+  void quotedFragmentsOfOneClauseJoinAndSelonTheTelevisionNamesTheArticlesMedium() {
+    AnalyzedDocument a = analyze("2021-03-10", """
+        La télévision d'État iranienne a diffusé jeudi les images d'un tir de missile en mer d'Oman.
+
+        Selon la télévision, les missiles ont "atteint leur cible" et "détruit le navire" visé.
+
+        "Nos forces sont prêtes" et "nos ennemis le savent", a déclaré le général Hossein Salami.
+        """);
+    List<Quote> quotes = a.get(Layer.QUOTES);
+    assertEquals(3, quotes.size(), quotes.toString());
+    assertEquals("mixed", quotes.get(0).kind());
+    assertTrue(quotes.get(0).text().startsWith("\"atteint") && quotes.get(0).text().endsWith("navire\""), quotes.get(0).text());
+    assertEquals("IRNMED", speaker(quotes.get(0)), "'la télévision' is the Iranian state television named before");
+    assertEquals("\"Nos forces sont prêtes\"", quotes.get(1).text(), "a quote opening with a capital is a sentence of its own");
+    assertEquals("direct", quotes.get(2).kind());
+  }
+
+  @Test
   void theSeedsQuotesHaveTheirSpeakersAndTheChainOfWhoReportsThem() throws IOException {
     assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is absent: seed test skipped");
     AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("", "analyze", SEEDS.toString());

@@ -2,6 +2,7 @@ package org.froissart.actors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,11 @@ public final class ActorLinker implements Stage {
   /** What may stand between a title and its holder's name: "le commissaire européen chargé de la gestion des crises, Janez Lenarcic". */
   private static final String BETWEEN_TITLE_AND_NAME = "[\\s,]*|,?\\s+(chargée?|en charge|responsable)\\s[^,.;]{0,60},\\s*";
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle");
+  /** Kin a person's possessive names ("sa famille", "ses proches"): private people of that person's country. */
+  private static final Set<String> KIN = Set.of("famille", "proches", "parents", "enfants", "épouse", "femme", "mari",
+      "veuve", "sœur", "soeur", "frère", "mère", "père", "fils", "fille");
+  private static final Set<String> POSSESSIVE = Set.of("sa", "son", "ses", "leur", "leurs");
+  private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l’", "ce", "cet", "cette");
   private static final Comparator<Draft> BY_POSITION = Comparator.comparingInt((Draft d) -> d.start)
       .thenComparingInt(d -> -d.end);
 
@@ -111,6 +117,7 @@ public final class ActorLinker implements Stage {
     String date = published == null ? null : published.value();
     List<EntityMention> entities = document.get(Layer.ENTITIES);
     List<Draft> drafts = new ArrayList<>();
+    Map<String, Draft> epithets = new HashMap<>();
     int previousStart = 0;
     for (Sentence sentence : document.get(Layer.SENTENCES)) {
       List<Draft> inSentence = new ArrayList<>();
@@ -142,6 +149,8 @@ public final class ActorLinker implements Stage {
         }
         d.subject = "PER".equals(d.type) && relation.startsWith("nsubj");
       }
+      epithets(sentence, epithets, inSentence);
+      kin(sentence, drafts, inSentence);
       pronouns(sentence, previousStart, drafts, inSentence);
       drafts.addAll(inSentence);
       previousStart = sentence.start();
@@ -384,18 +393,85 @@ public final class ActorLinker implements Stage {
     return found;
   }
 
-  /** "Kazemi" after "Mostafa Kazemi", "Bachar" after "Bachar Assad": the same person. */
+  /** "Kazemi" after "Mostafa Kazemi", "Bachar" after "Bachar Assad", a name repeated: the same person as the last one known. */
   private static void surname(Draft d, String text, List<Draft> earlier) {
     String name = text.substring(d.start, d.end);
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Draft e = earlier.get(i);
       String full = text.substring(e.start, e.end);
-      if ("PER".equals(e.type) && full.length() > name.length() && (full.endsWith(" " + name) || full.startsWith(name + " "))) {
+      if ("PER".equals(e.type) && (e.actor != null || e.code != null)
+          && (full.equals(name) || full.endsWith(" " + name) || full.startsWith(name + " "))) {
         d.actor = e.actor;
         d.code = e.code;
         d.role = e.role;
         d.gender = e.gender;
         return;
+      }
+    }
+  }
+
+  /**
+   * "l'ayatollah" after "l'ayatollah Ali Khamenei", "le navigateur" after "le navigateur français
+   * Alain Goma": a definite common noun that stood before a person's name refers to that person.
+   * Reads the sentence's epithets, then records the nouns that stand before its coded names.
+   */
+  private static void epithets(Sentence sentence, Map<String, Draft> byNoun, List<Draft> inSentence) {
+    List<Token> tokens = sentence.tokens();
+    List<Draft> found = new ArrayList<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      Draft person = byNoun.get(t.text().toLowerCase(Locale.ROOT));
+      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      boolean qualified = next != null && (Character.isUpperCase(next.text().charAt(0)) // "l'ayatollah Khamenei"
+          || Set.of("ADJ", "NOUN", "PROPN").contains(next.upos()) || next.text().matches("d[eu']|des")); // "le président égyptien"
+      if (person != null && !qualified && "NOUN".equals(t.upos())
+          && DEFINITE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+          && inSentence.stream().noneMatch(d -> d.start < t.end() && t.start() < d.end)) {
+        Draft d = new Draft(t.start(), t.end(), "PER");
+        d.actor = person.actor;
+        d.code = person.code;
+        d.role = person.role;
+        d.gender = person.gender;
+        found.add(d);
+      }
+    }
+    inSentence.addAll(found);
+    for (Draft d : inSentence) {
+      int first = 0;
+      while (first < tokens.size() && tokens.get(first).start() < d.start) {
+        first++;
+      }
+      int before = first - 1;
+      if (before > 0 && "ADJ".equals(tokens.get(before).upos())) {
+        before--; // "le navigateur français Alain Goma"
+      }
+      if ("PER".equals(d.type) && (d.actor != null || d.code != null) && before >= 0 && first < tokens.size()
+          && tokens.get(first).start() == d.start && "NOUN".equals(tokens.get(before).upos())) {
+        byNoun.put(tokens.get(before).text().toLowerCase(Locale.ROOT), d);
+      }
+    }
+  }
+
+  /** "sa famille" after "l'otage français Alain Goma": civilians (CVL) of the last coded person's country. */
+  private void kin(Sentence sentence, List<Draft> before, List<Draft> inSentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!KIN.contains(t.text().toLowerCase(Locale.ROOT))
+          || !POSSESSIVE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Draft person = null;
+      for (List<Draft> drafts : List.of(before, inSentence)) {
+        for (Draft d : drafts) {
+          person = "PER".equals(d.type) && d.code != null && d.start < t.start() ? d : person;
+        }
+      }
+      Actor country = person == null || person.code.length() < 3 ? null : kb.actor(person.code.substring(0, 3));
+      if (country != null && country.kind() == ActorKind.STATE) {
+        Draft d = new Draft(tokens.get(i - 1).start(), t.end(), "PER");
+        d.code = country.id() + "CVL";
+        inSentence.add(d);
       }
     }
   }

@@ -2,6 +2,7 @@ package org.froissart.quotes;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -46,6 +47,8 @@ public final class QuoteFinder implements Stage {
   /** Quotation marks around a name are no quote: "Journée d'Al-Qods", « Jehol 2 ». */
   private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
       "[«“\"]\\s*\\p{Lu}[\\p{L}\\d-]*(\\s+(du|de|de la|des|\\d+)|\\s+([dl]['’])?\\p{Lu}[\\p{L}\\d-]*){1,3}\\s*[»”\"]");
+  /** What may stand between two quotations of one clause: a few words, no punctuation, no other quote. */
+  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("[^.!?;:,\\n«»“”\"]{1,40}");
   private static final Set<String> ACCORDING_TO = Set.of("selon", "d'après", "de après");
 
   private final SpeechVerbs verbs;
@@ -101,7 +104,7 @@ public final class QuoteFinder implements Stage {
       previousStart = s.start();
     }
     drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> -d.end));
-    List<Draft> merged = mixed(drafts);
+    List<Draft> merged = mixed(text, drafts);
     List<Participant> spoken = new ArrayList<>();
     Map<String, Integer> relays = new HashMap<>();
     for (Draft d : merged) {
@@ -206,8 +209,12 @@ public final class QuoteFinder implements Stage {
     }
   }
 
-  /** A reported clause absorbs the quotations inside it: "a estimé que le "jeu" …" is one mixed quote. */
-  private static List<Draft> mixed(List<Draft> sorted) {
+  /**
+   * A reported clause absorbs the quotations inside it ("a estimé que le "jeu" …" is one mixed
+   * quote), and quoted fragments a few plain words apart join theirs ("a "été positive" et "va se
+   * poursuivre"", "est un "devoir islamique"").
+   */
+  private static List<Draft> mixed(String text, List<Draft> sorted) {
     List<Draft> out = new ArrayList<>();
     for (Draft d : sorted) {
       Draft outer = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -217,7 +224,9 @@ public final class QuoteFinder implements Stage {
         }
         continue; // what a quotation says it was told stays inside it
       }
-      if (outer != null && d.kind.equals("direct") && !outer.kind.equals("direct") && d.start < outer.end) {
+      boolean overlaps = outer != null && d.start < outer.end && (d.kind.equals("direct") || outer.kind.equals("direct"));
+      if (overlaps || outer != null && d.kind.equals("direct") && fragment(text, outer) && fragment(text, d)
+          && LINK.matcher(text.substring(outer.end, d.start)).matches()) {
         outer.end = Math.max(outer.end, d.end); // the clause's last quoted words run past what the parser saw
         outer.kind = "mixed";
         continue;
@@ -225,6 +234,11 @@ public final class QuoteFinder implements Stage {
       out.add(d);
     }
     return out;
+  }
+
+  /** Quoted words that start in lower case: part of a clause, where a capital opens a sentence of its own. */
+  private static boolean fragment(String text, Draft d) {
+    return text.substring(d.start, d.end).codePoints().filter(Character::isLetter).limit(1).allMatch(Character::isLowerCase);
   }
 
   /**
@@ -378,11 +392,17 @@ public final class QuoteFinder implements Stage {
     /** The head of "selon X" / "d'après X" when X names a coded actor, else -1. */
     private int accordingTo() {
       for (int w = 0; w < g.size(); w++) {
-        if (ACCORDING_TO.contains(g.preposition(w)) && actors.of(w) != null) {
+        if (ACCORDING_TO.contains(g.preposition(w)) && according(w) != null) {
           return w;
         }
       }
       return -1;
+    }
+
+    /** Who "selon X" names: a known actor, or a sector noun's ("selon la télévision"). */
+    private Participant according(int w) {
+      Participant named = actors.of(w);
+      return named != null ? named : earlierOfSector(w, List.of());
     }
 
     private int root() {
@@ -429,7 +449,7 @@ public final class QuoteFinder implements Stage {
       if (verb != null && verb < 0) {
         int according = accordingTo();
         d.cue = words(g.child(according, "case").dependent(), g.child(according, "case").dependent());
-        d.speaker = actors.of(according);
+        d.speaker = according(according);
         return;
       }
       int incise = verb != null ? -1 : incise(d);
@@ -581,7 +601,11 @@ public final class QuoteFinder implements Stage {
      * else the last actor of that sector named before it; null when none.
      */
     private Participant earlierOfSector(int noun, List<Participant> spoken) {
-      String sector = kb.sectorOf(g.token(noun).text());
+      String sector = null;
+      String[] words = text.substring(g.token(noun).start(), g.token(g.extent(noun)[1]).end()).split("[\\s,;:.!?()]+");
+      for (int n = words.length; n > 0 && sector == null; n--) {
+        sector = kb.sectorOf(String.join(" ", Arrays.copyOf(words, n))); // "services de secours", not "services"
+      }
       if (sector == null) {
         return null;
       }
@@ -626,7 +650,7 @@ public final class QuoteFinder implements Stage {
       Participant found = null;
       int according = accordingTo();
       if (according >= 0 && (verbOf.get(d) == null || verbOf.get(d) >= 0)) {
-        found = actors.of(according);
+        found = according(according);
       }
       for (int v = 0; v < g.size() && found == null; v++) {
         SpeechVerbs.Verb verb = g.is(v, "VERB") ? speechVerb(v) : null;
