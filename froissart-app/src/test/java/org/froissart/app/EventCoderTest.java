@@ -64,6 +64,13 @@ class EventCoderTest {
   }
 
   @Test
+  void aPartitiveObjectTheParserHangsOnTheDateIsStillTheTarget() {
+    // the parser attaches "des positions" to "samedi"; "bande de Gaza" is a known place around CoreNLP's "Gaza"
+    assertEquals(List.of("190 ISRGOV>PSEREB asserted"),
+        events("2020-06-22", "Israël a frappé dans la nuit de vendredi à samedi des positions du Hamas dans la bande de Gaza."));
+  }
+
+  @Test
   void everyLexiconEntryIsShownByItsExample() {
     ResourceLoader bundled = ResourceLoader.bundled();
     EventLexicon lexicon = EventLexicon.load(bundled, CameoOntology.load(bundled));

@@ -182,6 +182,9 @@ public final class ActorLinker implements Stage {
         && commonWord(sentence, start, end) && known.stream().noneMatch(m -> m.start() == start)) {
       return;
     }
+    if (known.stream().anyMatch(m -> m.start() <= start && end <= m.end() && m.end() - m.start() > end - start)) {
+      return; // CoreNLP's "Gaza" inside the knowledge base's "bande de Gaza": the longer name stands
+    }
     List<NameFinder.Match> inside = known.stream().filter(m -> inside(m.start(), m.end(), start, end)).toList();
     if (inside.size() == 1 && inside.get(0).start() == start && inside.get(0).end() == end) {
       return;

@@ -375,19 +375,31 @@ public final class EventCoder implements Stage {
     /**
      * "a frappé des positions du Hamas": the parser reads the article "des" as the preposition "de"
      * plus "les", making the object an oblique; an oblique after the verb whose only marker is that
-     * article is its object.
+     * article is its object, and so is such a phrase it hangs on a date ("a frappé dans la nuit de
+     * vendredi à samedi des positions").
      */
     private List<Integer> partitiveObjects(int verb) {
       List<Integer> out = new ArrayList<>();
       for (Dependency d : g.children(verb)) {
         int w = d.dependent();
-        Dependency article = g.child(w, "case");
-        if (w > verb && d.relation().startsWith("obl") && article != null
-            && Set.of("des", "du").contains(g.token(article.dependent()).text().toLowerCase(Locale.ROOT))) {
+        if (w > verb && d.relation().startsWith("obl") && partitive(w)) {
           out.add(w);
+        } else if (w > verb && d.relation().startsWith("obl") && inTimex(w)) {
+          g.children(w).stream().filter(c -> c.relation().equals("nmod") && partitive(c.dependent()) && !inTimex(c.dependent()))
+              .forEach(c -> out.add(c.dependent()));
         }
       }
       return out;
+    }
+
+    private boolean partitive(int w) {
+      Dependency article = g.child(w, "case");
+      return article != null && Set.of("des", "du").contains(g.token(article.dependent()).text().toLowerCase(Locale.ROOT));
+    }
+
+    private boolean inTimex(int w) {
+      Token t = g.token(w);
+      return context.timex().stream().anyMatch(x -> x.start() <= t.start() && t.end() <= x.end());
     }
 
     private List<Integer> withPreposition(int head, String preposition) {
