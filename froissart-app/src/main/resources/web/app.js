@@ -200,7 +200,7 @@ async function eventsView(params) {
         el('td', {}, `${e.cameo} `, el('span', {class: 'muted'}, e.plover || '')),
         el('td', {}, side(e.target)),
         el('td', {}, el('a', {href: `#/doc/${e.doc}?at=${e.trigger.start}`, title: e.document_id}, e.trigger.text)),
-        el('td', {}, e.status), el('td', {}, e.confidence)))))),
+        el('td', {}, e.status), el('td', {}, e.confidence))))),
     pager(page.total, offset, 50, o => { location.hash = '#/events?' + query({...params, offset: o}); }));
 }
 
@@ -256,7 +256,7 @@ async function timelineView(params) {
         el('tbody', {}, timeline.points.map(p => el('tr', {}, el('td', {}, p.period), el('td', {}, p.root), el('td', {}, p.events)))))));
 }
 
-/** Places nodes with a few hundred steps of a spring layout (Fruchterman and Reingold), from a circle. */
+/** Places nodes with a few hundred steps of a spring layout (Fruchterman and Reingold) from a circle. */
 function layout(nodes, edges, width, height) {
   const n = nodes.length;
   const position = nodes.map((_, i) => ({
@@ -283,6 +283,9 @@ function layout(nodes, edges, width, height) {
       move[b].x += dx / d * pull; move[b].y += dy / d * pull;
     }
     position.forEach((p, i) => {
+      // A little gravity keeps the separate groups of actors near the middle.
+      move[i].x += (width / 2 - p.x) * 0.5;
+      move[i].y += (height / 2 - p.y) * 0.5;
       const d = Math.max(Math.hypot(move[i].x, move[i].y), 0.01), length = Math.min(d, heat);
       p.x = Math.min(width - 60, Math.max(60, p.x + move[i].x / d * length));
       p.y = Math.min(height - 30, Math.max(30, p.y + move[i].y / d * length));

@@ -187,7 +187,7 @@ public final class WebServer implements AutoCloseable {
       throw ApiException.badRequest("say whose events to compare: 'actor' (an actor id) or 'actor_code'",
           Map.of("parameter", "actor"));
     }
-    ctx.json(store.outlets(query.eventFilter(), query.integer("examples", 3, 0, 20), 160));
+    ctx.json(store.outlets(query.eventFilter(), query.integer("examples", 3, 0, 20), 100));
   }
 
   /**
