@@ -10,9 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.froissart.app.web.DocumentWorker;
 import org.froissart.app.web.Job;
 import org.froissart.read.InputReader;
-import org.froissart.read.ReadOptions;
 import org.froissart.store.Store;
-import org.froissart.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,27 +50,12 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReadOptions readOptions;
-    try {
-      readOptions = analysis.readOptions();
-    } catch (IllegalArgumentException e) {
-      stderr.println("froissart demo: " + e.getMessage());
-      return Main.USAGE;
-    }
     if (!Files.isDirectory(articles)) {
       stderr.println("froissart demo: no articles in " + articles + " (run it from Froissart's folder, or name one)");
       return Main.USAGE;
     }
-    Store opened;
-    try {
-      opened = Store.open(store);
-    } catch (StoreException e) {
-      stderr.println("froissart demo: " + e.getMessage());
-      return Main.USAGE;
-    }
-    List<InputReader.Source> sources = new InputReader(readOptions).sources(List.of(articles.toString()));
-    return ServeCommand.serve(opened, readOptions, analysis, port, null, stderr, "demo",
-        worker -> storeArticles(worker, sources));
+    return ServeCommand.serve("demo", () -> Store.open(store), analysis, port, null, stderr,
+        (worker, reader) -> storeArticles(worker, reader.sources(List.of(articles.toString()))));
   }
 
   /** Hands every article to the worker and reports each as it is done. */
@@ -82,8 +65,12 @@ public final class DemoCommand implements Callable<Integer> {
     AtomicInteger finished = new AtomicInteger();
     for (InputReader.Source source : sources) {
       worker.submit(source.id(), (reader, sink) -> reader.read(source, null, sink), job -> {
-        stderr.printf("froissart: %d/%d %s: %s%n", finished.incrementAndGet(), sources.size(), source.id(), outcome(job));
-        left.countDown();
+        try {
+          stderr.printf("froissart: %d/%d %s: %s%n", finished.incrementAndGet(), sources.size(), source.id(),
+              outcome(job));
+        } finally {
+          left.countDown();
+        }
       });
     }
     left.await();

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.froissart.app.web.DocumentWorker;
 import org.froissart.app.web.Inbox;
 import org.froissart.app.web.WebServer;
 import org.froissart.read.InputReader;
-import org.froissart.read.ReadOptions;
 import org.froissart.store.Store;
 import org.froissart.store.StoreException;
 import picocli.CommandLine.Command;
@@ -52,36 +52,32 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReadOptions readOptions;
-    try {
-      readOptions = analysis.readOptions();
-    } catch (IllegalArgumentException e) {
-      stderr.println("froissart serve: " + e.getMessage());
-      return Main.USAGE;
-    }
-    Store opened;
-    try {
-      opened = Store.openExisting(store);
-    } catch (StoreException e) {
-      stderr.println("froissart serve: " + e.getMessage());
-      return Main.USAGE;
-    }
-    return serve(opened, readOptions, analysis, port, inbox, stderr, "serve", worker -> { });
+    return serve("serve", () -> Store.openExisting(store), analysis, port, inbox, stderr, (worker, reader) -> { });
   }
 
   /** What to do once the server runs, before saying where it is (the demo stores its articles). */
   interface Startup {
-    void run(DocumentWorker worker) throws Exception;
+    void run(DocumentWorker worker, InputReader reader) throws Exception;
   }
 
   /**
-   * Serves {@code store} until Ctrl-C, then closes it; returns the exit code when it could not start.
+   * Opens a store and serves it until Ctrl-C, then closes it; returns the exit code when it cannot
+   * start (a bad option, a store missing or held elsewhere, a taken port).
    *
    * @param command the command's name, for messages
    */
-  static int serve(Store store, ReadOptions readOptions, AnalysisOptions analysis, int port, Path inboxFolder,
-                   PrintStream stderr, String command, Startup startup) {
-    DocumentWorker worker = new DocumentWorker(store, new InputReader(readOptions), () -> {
+  static int serve(String command, Supplier<Store> opener, AnalysisOptions analysis, int port, Path inboxFolder,
+                   PrintStream stderr, Startup startup) {
+    InputReader reader;
+    Store store;
+    try {
+      reader = new InputReader(analysis.readOptions());
+      store = opener.get();
+    } catch (IllegalArgumentException | StoreException e) {
+      stderr.println("froissart " + command + ": " + e.getMessage());
+      return Main.USAGE;
+    }
+    DocumentWorker worker = new DocumentWorker(store, reader, () -> {
       stderr.println("froissart: loading the French models (about 10 s)…");
       return analysis.pipeline();
     });
@@ -106,7 +102,7 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "froissart-shutdown"));
     try {
-      startup.run(worker);
+      startup.run(worker, reader);
       stderr.println("froissart: serving the store in " + store.directory() + " at http://localhost:" + server.port()
           + "/ (Ctrl-C stops)" + (inboxFolder == null ? "" : "; inbox: " + inboxFolder));
       stopped.await();

@@ -124,14 +124,19 @@ public final class DocumentWorker implements AutoCloseable {
     try {
       inputs.read(reader, input -> take(input, taken, errors));
       ingestion.commit();
-    } catch (StoreException | IllegalStateException e) {
-      errors.add(AnalysedRecords.error(job.source(), "STORE_FAILED", "cannot store the document: " + e.getMessage()));
+    } catch (RuntimeException e) {
+      // The store failed (reopen it to go on), or a bug: the job says so, and the worker goes on.
+      errors.add(AnalysedRecords.error(job.source(), e instanceof StoreException ? "STORE_FAILED" : "ANALYSIS_FAILED",
+          "cannot analyse and store " + job.source() + ": " + e));
       return job.finished(List.of(), errors);
     }
     List<Job.StoredDocument> stored = new ArrayList<>();
     for (Taken t : taken) {
       store.documentWithText(t.text())
           .ifPresent(doc -> stored.add(new Job.StoredDocument(doc, t.id(), t.duplicate())));
+    }
+    if (stored.isEmpty() && errors.isEmpty()) {
+      errors.add(AnalysedRecords.error(job.source(), "EMPTY", "no document in " + job.source()));
     }
     return job.finished(stored, errors);
   }
@@ -160,11 +165,13 @@ public final class DocumentWorker implements AutoCloseable {
     }
     JsonNode record = new JsonOutput(analysis.provenance(), false).tree(analysis.analyze(document));
     Ingestion.Admission admission = ingestion.add(record, document.id());
-    switch (admission.kind()) {
-      case STORED, DUPLICATE -> taken.add(new Taken(document.id(), document.text(),
-          admission.kind() == Ingestion.Admission.Kind.DUPLICATE));
-      case ERROR -> errors.add(record.has("error") ? record : AnalysedRecords.error(document.id(),
-          admission.errorCode(), "the analysed record could not be stored as it is"));
+    if (record.has("error")) {
+      errors.add(record); // stored once, like every error record, however often it comes again
+    } else if (admission.kind() == Ingestion.Admission.Kind.ERROR) {
+      errors.add(AnalysedRecords.error(document.id(), admission.errorCode(), "the analysed record could not be stored"
+          + " as it is"));
+    } else {
+      taken.add(new Taken(document.id(), document.text(), admission.kind() == Ingestion.Admission.Kind.DUPLICATE));
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.froissart.store.EventFilter;
 
@@ -49,35 +50,27 @@ final class QueryParameters {
 
   /** An integer from {@code min} to {@code max}, or null when absent. */
   Integer integer(String name, int min, int max) {
-    String value = text(name);
-    if (value == null) {
-      return null;
-    }
-    try {
-      int n = Integer.parseInt(value);
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw ApiException.badParameter(name, value, "an integer from " + min + " to " + max);
+    return bounded(name, Integer::valueOf, min, max, "an integer from " + min + " to " + max);
   }
 
   Double number(String name, double min, double max) {
+    return bounded(name, Double::valueOf, min, max, "a number from " + min + " to " + max);
+  }
+
+  private <T extends Comparable<T>> T bounded(String name, Function<String, T> parse, T min, T max, String expected) {
     String value = text(name);
     if (value == null) {
       return null;
     }
     try {
-      double x = Double.parseDouble(value);
-      if (x >= min && x <= max) {
-        return x;
+      T parsed = parse.apply(value);
+      if (parsed.compareTo(min) >= 0 && parsed.compareTo(max) <= 0) {
+        return parsed;
       }
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw ApiException.badParameter(name, value, "a number from " + min + " to " + max);
+    throw ApiException.badParameter(name, value, expected);
   }
 
   LocalDate date(String name) {

@@ -234,6 +234,18 @@ class WebServerTest {
   }
 
   @Test
+  void anArticleThatCannotBeAnalysedFailsWithItsErrorEveryTime() throws InterruptedException {
+    String english = "London, 3 May 2021 - The British government announced on Monday a new trade agreement with"
+        + " Australia, after months of talks between the two countries.";
+    for (int time = 1; time <= 2; time++) {
+      JsonNode job = server.finished(server.post("/api/documents", "text/plain", english).json().get("id").asText());
+      assertEquals("failed", job.get("state").asText(), "time " + time + ": " + job);
+      assertEquals("UNSUPPORTED_LANGUAGE", job.get("errors").get(0).get("error").get("code").asText(), job.toString());
+    }
+    assertEquals(2, server.ok("/api/status").get("counts").get("errors").asLong(), "the fixture's and this one, once");
+  }
+
+  @Test
   void anUploadThatIsNoArticleIsRefusedAtOnce() {
     for (String[] bad : List.of(new String[] {"application/json", "{\"title\": \"sans texte\"}", "'text'"},
         new String[] {"application/json", "{\"text\": \"Bonjour\", \"auteur\": \"X\"}", "unknown field 'auteur'"},
