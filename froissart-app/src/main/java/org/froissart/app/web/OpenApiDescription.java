@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Locale;
@@ -28,7 +29,7 @@ final class OpenApiDescription {
 
   static OpenApiDescription load() {
     try (InputStream in = OpenApiDescription.class.getResourceAsStream("openapi.json")) {
-      String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return new OpenApiDescription(json, new ObjectMapper().readTree(json));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled openapi.json", e);

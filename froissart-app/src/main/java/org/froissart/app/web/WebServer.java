@@ -14,6 +14,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -214,7 +215,7 @@ public final class WebServer implements AutoCloseable {
     JsonNode node;
     try {
       node = JSON.readTree(body);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw ApiException.badRequest("the body is not valid JSON: " + (e instanceof JsonProcessingException p
           ? p.getOriginalMessage() : e.getMessage()), Map.of("expected", "{\"text\": …} or {\"html\": …}"));
     }
