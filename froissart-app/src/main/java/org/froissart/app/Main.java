@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "froissart", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Auditable political event data from French news articles.",
     subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ExportCommand.class, ActorsCommand.class,
-        EventsCommand.class, CommandLine.HelpCommand.class})
+        EventsCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code when the command line itself is wrong. */
   static final int USAGE = 2;
@@ -30,6 +30,8 @@ public final class Main {
             : type == ExportCommand.class ? type.cast(new ExportCommand(out, err))
             : type == ActorsCommand.class ? type.cast(new ActorsCommand(out, err))
             : type == EventsCommand.class ? type.cast(new EventsCommand(out, err))
+            : type == ServeCommand.class ? type.cast(new ServeCommand(err))
+            : type == DemoCommand.class ? type.cast(new DemoCommand(err))
             : CommandLine.defaultFactory().create(type);
       }
     };

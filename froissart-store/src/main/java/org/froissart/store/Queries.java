@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,6 +194,125 @@ final class Queries {
       }
       return new Network(nodes, edges);
     });
+  }
+
+  DocumentPage documents(int offset, int limit) {
+    if (offset < 0 || limit < 1) {
+      throw new IllegalArgumentException("offset must be 0 or more and limit 1 or more: " + offset + ", " + limit);
+    }
+    // The page is chosen first, so the layers are counted for its documents only.
+    String sql = "WITH page AS (SELECT doc, id, title, outlet, published, error_code FROM documents ORDER BY doc DESC"
+        + " LIMIT ? OFFSET ?)"
+        + " SELECT page.*, (SELECT count(*) FROM mentions m WHERE m.doc = page.doc),"
+        + " (SELECT count(*) FROM timexes t WHERE t.doc = page.doc), (SELECT count(*) FROM quotes q WHERE q.doc = page.doc),"
+        + " (SELECT count(*) FROM events e WHERE e.doc = page.doc) FROM page ORDER BY doc DESC";
+    return read(db -> {
+      long total;
+      try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM documents"); ResultSet rs = s.executeQuery()) {
+        rs.next();
+        total = rs.getLong(1);
+      }
+      List<DocumentPage.Summary> documents = new ArrayList<>();
+      try (PreparedStatement s = db.prepareStatement(sql)) {
+        bind(s, List.of(limit, offset));
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            documents.add(new DocumentPage.Summary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)));
+          }
+        }
+      }
+      return new DocumentPage(total, documents);
+    });
+  }
+
+  OutletComparison outlets(EventFilter filter, int examples, int contextChars) {
+    if (examples < 0) {
+      throw new IllegalArgumentException("examples must be 0 or more: " + examples);
+    }
+    Where where = where(filter);
+    return read(db -> {
+      Map<String, Long> events = new LinkedHashMap<>();
+      Map<String, Double> goldstein = new HashMap<>();
+      try (PreparedStatement s = db.prepareStatement("SELECT outlet, count(*) AS n, round(avg(goldstein), 2) FROM events"
+          + where.sql() + " GROUP BY outlet ORDER BY n DESC, outlet NULLS LAST")) {
+        bind(s, where.parameters());
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            events.put(rs.getString(1), rs.getLong(2));
+            goldstein.put(rs.getString(1), (Double) rs.getObject(3));
+          }
+        }
+      }
+      Map<String, List<OutletComparison.Count>> roots = countsByOutlet(db, where, "root");
+      Map<String, List<OutletComparison.Count>> plover = countsByOutlet(db, where, "plover");
+      Map<String, List<StoredEvent>> chosen = new HashMap<>();
+      try (PreparedStatement s = db.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM (SELECT *, row_number() OVER"
+          + " (PARTITION BY outlet ORDER BY confidence DESC NULLS LAST, day DESC NULLS LAST, doc, trigger_start) AS rank"
+          + " FROM events" + where.sql() + ") WHERE rank <= ? ORDER BY rank")) {
+        bindWithLimit(s, where.parameters(), examples);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            StoredEvent event = event(rs);
+            chosen.computeIfAbsent(event.outlet(), o -> new ArrayList<>()).add(event);
+          }
+        }
+      }
+      Map<Long, String> texts = texts(db, chosen.values().stream().flatMap(List::stream).map(StoredEvent::doc).toList());
+      List<OutletComparison.Outlet> outlets = new ArrayList<>();
+      for (Map.Entry<String, Long> outlet : events.entrySet()) {
+        String name = outlet.getKey();
+        List<OutletComparison.Example> shown = chosen.getOrDefault(name, List.of()).stream()
+            .map(e -> example(e, texts.get(e.doc()), contextChars)).toList();
+        outlets.add(new OutletComparison.Outlet(name, outlet.getValue(), goldstein.get(name),
+            roots.getOrDefault(name, List.of()), plover.getOrDefault(name, List.of()), shown));
+      }
+      return new OutletComparison(outlets);
+    });
+  }
+
+  private static Map<String, List<OutletComparison.Count>> countsByOutlet(Connection db, Where where, String column)
+      throws SQLException {
+    Map<String, List<OutletComparison.Count>> counts = new HashMap<>();
+    try (PreparedStatement s = db.prepareStatement("SELECT outlet, " + column + ", count(*) AS n FROM events"
+        + (where.sql().isEmpty() ? " WHERE" : where.sql() + " AND") + " " + column + " IS NOT NULL"
+        + " GROUP BY ALL ORDER BY n DESC, " + column)) {
+      bind(s, where.parameters());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          counts.computeIfAbsent(rs.getString(1), o -> new ArrayList<>())
+              .add(new OutletComparison.Count(rs.getString(2), rs.getLong(3)));
+        }
+      }
+    }
+    return counts;
+  }
+
+  private static Map<Long, String> texts(Connection db, List<Long> docs) throws SQLException {
+    Map<Long, String> texts = new HashMap<>();
+    if (docs.isEmpty()) {
+      return texts;
+    }
+    try (PreparedStatement s = db.prepareStatement("SELECT doc, text FROM documents WHERE list_contains(?, doc)")) {
+      s.setArray(1, db.createArrayOf("BIGINT", docs.stream().distinct().toArray()));
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          texts.put(rs.getLong(1), rs.getString(2));
+        }
+      }
+    }
+    return texts;
+  }
+
+  /** The event with up to {@code chars} characters of text on each side of its trigger, cut at spaces. */
+  private static OutletComparison.Example example(StoredEvent event, String text, int chars) {
+    int start = Math.max(0, event.trigger().start() - chars);
+    int end = Math.min(text.length(), event.trigger().end() + chars);
+    int space = text.indexOf(' ', start);
+    start = start == 0 || space < 0 || space >= event.trigger().start() ? start : space + 1;
+    space = text.lastIndexOf(' ', end);
+    end = end == text.length() || space < event.trigger().end() ? end : space;
+    return new OutletComparison.Example(event, start, text.substring(start, end));
   }
 
   private static void bindWithLimit(PreparedStatement s, List<Object> parameters, int limit) throws SQLException {

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -293,6 +294,20 @@ public final class Store implements AutoCloseable {
     return queries.actors(limit);
   }
 
+  /** One page of the stored records (error records included), latest stored first, with the size of their layers. */
+  public DocumentPage documents(int offset, int limit) {
+    return queries.documents(offset, limit);
+  }
+
+  /**
+   * For each outlet, what it reports of the events that pass {@code filter} (typically an actor's):
+   * counts by root code and PLOVER type, mean Goldstein score, and its {@code examples} most
+   * confident events with about {@code contextChars} characters of text on each side of the trigger.
+   */
+  public OutletComparison outlets(EventFilter filter, int examples, int contextChars) {
+    return queries.outlets(filter, examples, contextChars);
+  }
+
   /** Events that pass {@code filter}, per day or month and CAMEO root code. */
   public Timeline timeline(EventFilter filter, Timeline.Granularity granularity) {
     return queries.timeline(filter, granularity);
@@ -313,6 +328,23 @@ public final class Store implements AutoCloseable {
         s.setLong(1, doc);
         try (ResultSet rs = s.executeQuery()) {
           return rs.next() ? Optional.of(record(rs.getString(1), rs.getString(2))) : Optional.<JsonNode>empty();
+        }
+      }
+    });
+  }
+
+  /**
+   * The number of the first stored document whose text is exactly {@code text}: where a record
+   * that {@link Ingestion#add} stored, or skipped as a duplicate, can be read.
+   */
+  public OptionalLong documentWithText(String text) {
+    return queries.read(db -> {
+      try (PreparedStatement s = db.prepareStatement("SELECT min(doc) FROM documents WHERE content_hash = ?")) {
+        s.setString(1, RecordRows.sha256(text));
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          long doc = rs.getLong(1);
+          return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(doc);
         }
       }
     });

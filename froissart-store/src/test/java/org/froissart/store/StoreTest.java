@@ -247,6 +247,68 @@ class StoreTest {
   }
 
   @Test
+  void outletsAreComparedOnTheEventsOfAnActor() {
+    try (Store store = filled(dir)) {
+      EventFilter iran = new EventFilter("IRN", null, null, null, null, null, null, null, null, null);
+      OutletComparison both = store.outlets(iran, 3, 40);
+      assertEquals(List.of("afp", "irna"), both.outlets().stream().map(OutletComparison.Outlet::outlet).toList(),
+          "one event each; ties go by outlet");
+      OutletComparison.Outlet irna = both.outlets().get(1);
+      assertEquals(1, irna.events());
+      assertEquals(3.4, irna.goldstein());
+      assertEquals(List.of(new OutletComparison.Count("05", 1)), irna.roots());
+      assertEquals(List.of(new OutletComparison.Count("SUPPORT", 1)), irna.plover());
+      assertEquals("ont salué", irna.examples().get(0).event().trigger().text());
+      assertEquals("REJECT", both.outlets().get(0).plover().get(0).value(), "Paris's dispatch: Iran denies");
+
+      OutletComparison france = store.outlets(new EventFilter("FRA", null, null, null, null, null, null, null, null, null),
+          2, 30);
+      assertEquals(1, france.outlets().size());
+      OutletComparison.Outlet afp = france.outlets().get(0);
+      assertEquals(3, afp.events());
+      assertEquals(3.07, afp.goldstein(), "(-4 + 8 + 5.2) / 3");
+      assertEquals(List.of("03", "05", "12"), afp.roots().stream().map(OutletComparison.Count::value).toList());
+      assertEquals(List.of("a signé", "a condamné"), afp.examples().stream().map(e -> e.event().trigger().text()).toList(),
+          "most confident first, two asked for");
+      for (OutletComparison.Example example : afp.examples()) {
+        String text = store.document(example.event().doc()).orElseThrow().get("text").asText();
+        assertEquals(text.substring(example.contextStart(), example.contextStart() + example.context().length()),
+            example.context());
+        assertTrue(example.context().contains(example.event().trigger().text()));
+        assertTrue(example.context().length() <= example.event().trigger().text().length() + 60, example.context());
+      }
+      assertEquals(List.of(), store.outlets(new EventFilter("nobody", null, null, null, null, null, null, null, null, null),
+          2, 30).outlets());
+    }
+  }
+
+  @Test
+  void documentsArePagedLatestFirstWithTheirLayers() {
+    try (Store store = filled(dir)) {
+      DocumentPage first = store.documents(0, 2);
+      assertEquals(4, first.total());
+      assertEquals(new DocumentPage.Summary(4, "vide.txt", null, null, null, "EMPTY", 0, 0, 0, 0),
+          first.documents().get(0));
+      assertEquals(new DocumentPage.Summary(3, "beyrouth.txt", "Électricité : Beyrouth et Paris signent un accord", "afp",
+          "2022-10", null, 4, 0, 0, 2), first.documents().get(1));
+      DocumentPage last = store.documents(3, 10);
+      assertEquals(List.of("teheran.txt"), last.documents().stream().map(DocumentPage.Summary::id).toList());
+      assertEquals(new DocumentPage.Summary(1, "teheran.txt", "L'Iran et l'Irak saluent leur coopération", "irna",
+          "2020-03-03", null, 6, 2, 1, 2), last.documents().get(0));
+      assertThrows(IllegalArgumentException.class, () -> store.documents(0, 0));
+    }
+  }
+
+  @Test
+  void aTextLeadsToTheDocumentThatHoldsIt() {
+    try (Store store = filled(dir)) {
+      String text = Article.dispatches().get(1).get("text").asText();
+      assertEquals(2, store.documentWithText(text).orElseThrow());
+      assertTrue(store.documentWithText(text + " ").isEmpty());
+    }
+  }
+
+  @Test
   void anActorIsNamedByItsNameNotItsPronouns() {
     String text = "Khamenei a reçu Maliki. Il a salué son action, puis il a remercié le Premier ministre.";
     ObjectNode record = new Article("pronoms.txt", text).published("2014-01-20")
