@@ -51,6 +51,9 @@ public final class ActorLinker implements Stage {
       "veuve", "sœur", "soeur", "frère", "mère", "père", "fils", "fille");
   private static final Set<String> POSSESSIVE = Set.of("sa", "son", "ses", "leur", "leurs");
   private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l’", "ce", "cet", "cette");
+  /** Words after a noun that make it part of a longer title, not an epithet: "le président égyptien", "le chef de". */
+  private static final Set<String> QUALIFYING = Set.of("ADJ", "NOUN", "PROPN");
+  private static final Set<String> COMPLEMENT = Set.of("de", "du", "d'", "d’", "des");
   private static final Comparator<Draft> BY_POSITION = Comparator.comparingInt((Draft d) -> d.start)
       .thenComparingInt(d -> -d.end);
 
@@ -426,7 +429,7 @@ public final class ActorLinker implements Stage {
       Draft person = byNoun.get(t.text().toLowerCase(Locale.ROOT));
       Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
       boolean qualified = next != null && (Character.isUpperCase(next.text().charAt(0)) // "l'ayatollah Khamenei"
-          || Set.of("ADJ", "NOUN", "PROPN").contains(next.upos()) || next.text().matches("d[eu']|des")); // "le président égyptien"
+          || QUALIFYING.contains(next.upos()) || COMPLEMENT.contains(next.text().toLowerCase(Locale.ROOT)));
       if (person != null && !qualified && "NOUN".equals(t.upos())
           && DEFINITE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
           && inSentence.stream().noneMatch(d -> d.start < t.end() && t.start() < d.end)) {

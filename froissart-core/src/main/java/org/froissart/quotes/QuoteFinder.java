@@ -92,13 +92,14 @@ public final class QuoteFinder implements Stage {
       }
     }
     Map<Integer, Reader> readers = new HashMap<>();
+    String home = mostNamedCountry(mentions);
     int previousStart = 0;
     for (Sentence s : sentences) {
       if (s.basic().isEmpty() || boilerplate.stream().anyMatch(r -> r.start() <= s.start() && s.end() <= r.end())) {
         previousStart = s.start();
         continue;
       }
-      Reader reader = new Reader(new DependencyGraph(s), text, mentions, previousStart);
+      Reader reader = new Reader(new DependencyGraph(s), text, mentions, home, previousStart);
       readers.put(s.index(), reader);
       reader.reportedClauses(drafts);
       previousStart = s.start();
@@ -159,6 +160,18 @@ public final class QuoteFinder implements Stage {
           d.speaker, d.cue, d.source, attribution));
     }
     return document.with(Layer.QUOTES, List.copyOf(quotes)).with(Layer.UNNAMED_SOURCES, unnamed);
+  }
+
+  /** The country the document names most often ("la télévision d'État" of an article about Iran is Iran's); or null. */
+  private String mostNamedCountry(List<EntityMention> mentions) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (EntityMention m : mentions) {
+      Actor country = m.code() == null || m.code().length() < 3 ? null : kb.actor(m.code().substring(0, 3));
+      if (country != null && country.kind() == ActorKind.STATE) {
+        counts.merge(country.id(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }
 
   private static String key(Participant p) {
@@ -324,15 +337,21 @@ public final class QuoteFinder implements Stage {
     private final String text;
     private final List<EntityMention> mentions;
     private final PhraseActors actors;
+    /** The country the document names most, or null. */
+    private final String home;
     private final int previousStart;
     /** The speech verb of each reported clause this sentence gave (-1 for a sentence on "selon X"). */
     private final Map<Draft, Integer> verbOf = new HashMap<>();
+    /** The head of "selon X" (-1: none; -2: not read yet) and whom X names. */
+    private int according = -2;
+    private Participant accordingActor;
 
-    Reader(DependencyGraph g, String text, List<EntityMention> mentions, int previousStart) {
+    Reader(DependencyGraph g, String text, List<EntityMention> mentions, String home, int previousStart) {
       this.g = g;
       this.text = text;
       this.mentions = mentions;
       this.actors = new PhraseActors(g, text, mentions, kb);
+      this.home = home;
       this.previousStart = previousStart;
     }
 
@@ -389,20 +408,25 @@ public final class QuoteFinder implements Stage {
       return from > to ? null : new Draft(g.token(from).start(), g.token(to).end(), kind);
     }
 
-    /** The head of "selon X" / "d'après X" when X names a coded actor, else -1. */
+    /**
+     * The head of "selon X" / "d'après X" when X names a known actor or a sector's ("selon la
+     * télévision"), else -1; read once, with whom X names in {@link #accordingActor}.
+     */
     private int accordingTo() {
-      for (int w = 0; w < g.size(); w++) {
-        if (ACCORDING_TO.contains(g.preposition(w)) && according(w) != null) {
-          return w;
+      if (according == -2) {
+        according = -1;
+        for (int w = 0; w < g.size() && according < 0; w++) {
+          Participant named = ACCORDING_TO.contains(g.preposition(w)) ? actors.of(w) : null;
+          if (named == null && ACCORDING_TO.contains(g.preposition(w))) {
+            named = earlierOfSector(w, List.of());
+          }
+          if (named != null) {
+            according = w;
+            accordingActor = named;
+          }
         }
       }
-      return -1;
-    }
-
-    /** Who "selon X" names: a known actor, or a sector noun's ("selon la télévision"). */
-    private Participant according(int w) {
-      Participant named = actors.of(w);
-      return named != null ? named : earlierOfSector(w, List.of());
+      return according;
     }
 
     private int root() {
@@ -449,7 +473,7 @@ public final class QuoteFinder implements Stage {
       if (verb != null && verb < 0) {
         int according = accordingTo();
         d.cue = words(g.child(according, "case").dependent(), g.child(according, "case").dependent());
-        d.speaker = according(according);
+        d.speaker = accordingActor;
         return;
       }
       int incise = verb != null ? -1 : incise(d);
@@ -624,21 +648,8 @@ public final class QuoteFinder implements Stage {
       if (found != null) {
         return new Participant(found.id(), found.start(), found.end(), found.text(), found.actor(), found.code());
       }
-      String home = mostNamedCountry();
       Token t = g.token(noun);
       return home == null ? null : new Participant(null, t.start(), t.end(), t.text(), null, home + sector);
-    }
-
-    /** The country the document names most often ("la télévision d'État" of an article about Iran is Iran's); or null. */
-    private String mostNamedCountry() {
-      Map<String, Integer> counts = new HashMap<>();
-      for (EntityMention m : mentions) {
-        Actor country = m.code() == null || m.code().length() < 3 ? null : kb.actor(m.code().substring(0, 3));
-        if (country != null && country.kind() == ActorKind.STATE) {
-          counts.merge(country.id(), 1, Integer::sum);
-        }
-      }
-      return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /**
@@ -650,7 +661,7 @@ public final class QuoteFinder implements Stage {
       Participant found = null;
       int according = accordingTo();
       if (according >= 0 && (verbOf.get(d) == null || verbOf.get(d) >= 0)) {
-        found = according(according);
+        found = accordingActor;
       }
       for (int v = 0; v < g.size() && found == null; v++) {
         SpeechVerbs.Verb verb = g.is(v, "VERB") ? speechVerb(v) : null;
