@@ -81,5 +81,5 @@ class EventCoderTest {
   }
 
   /** The share of lexicon entries their example shows, measured when the lexicon landed; raise it, never lower it. */
-  static final double SHOWN_FLOOR = 0.70;
+  static final double SHOWN_FLOOR = 0.80;
 }

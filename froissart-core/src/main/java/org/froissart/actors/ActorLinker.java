@@ -195,6 +195,11 @@ public final class ActorLinker implements Stage {
     if (!inside.isEmpty() && ("MISC".equals(e.type()) || onlyJoiners(text, start, end, inside))) {
       return;
     }
+    NameFinder.Match last = inside.isEmpty() ? null : inside.get(inside.size() - 1);
+    if (last != null && last.end() == end && last.actors().get(0).kind() == ActorKind.PERSON
+        && titleWords(sentence, start, last.start())) {
+      return; // "Premier ministre Benjamin Netanyahu" taken whole for a place: the title finder reads the title
+    }
     NameFinder.Match lead = inside.isEmpty() ? null : inside.get(0);
     if (lead != null && lead.start() == start && lead.actors().get(0).kind() == ActorKind.STATE
         && FULL_NAME.matcher(text.substring(lead.end(), end)).matches()) {
@@ -260,6 +265,12 @@ public final class ActorLinker implements Stage {
     }
     rest.append(text, at, end);
     return rest.toString().replaceAll("(?i)\\b(?:en|à|au|aux|de|du|des|et|la|le|les)\\b|\\b[dl]['’]|[\\s,;:()'’-]", "").isEmpty();
+  }
+
+  /** Whether every word from start to end is a common word ("Premier ministre", "président"). */
+  private static boolean titleWords(Sentence sentence, int start, int end) {
+    List<Token> tokens = sentence.tokens().stream().filter(t -> t.start() >= start && t.end() <= end).toList();
+    return !tokens.isEmpty() && tokens.stream().allMatch(t -> NOT_NAMES.contains(t.upos()));
   }
 
   /** One token that CoreNLP itself tags as a common word ("Demandez", "État"): not a name. */

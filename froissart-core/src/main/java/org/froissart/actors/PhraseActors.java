@@ -19,6 +19,8 @@ import org.froissart.document.Token;
 public final class PhraseActors {
   /** Object pronouns that stand for someone named before: "lui a demandé", "l'a chargé". */
   private static final Set<String> CLITICS = Set.of("lui", "leur", "l'", "l’", "le", "la", "les");
+  /** Possessive determiners by lemma ("ses", "sa" → son); the parser marks no Poss feature on them. */
+  private static final Set<String> POSSESSIVES = Set.of("son", "leur", "notre", "votre", "mon", "ton");
   /** Relations a phrase's words do not reach through when looking for the actor they name. */
   private static final Set<String> BEYOND_THE_PHRASE = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis",
       "conj", "cc", "punct", "case", "det", "nsubj", "obj", "obl", "obl:mod", "obl:arg");
@@ -57,14 +59,18 @@ public final class PhraseActors {
 
   /** Whether the word is an object clitic or a possessive ("lui", "l'", "son") that stands for someone named before. */
   public boolean pronoun(int word) {
-    return CLITICS.contains(g.token(word).text().toLowerCase(Locale.ROOT)) && g.is(word, "PRON")
-        || "Yes".equals(g.feature(word, "Poss"));
+    return CLITICS.contains(g.token(word).text().toLowerCase(Locale.ROOT)) && g.is(word, "PRON") || possessive(word);
+  }
+
+  /** Whether the word is a possessive determiner ("son attaque", "leurs ministres"). */
+  public boolean possessive(int word) {
+    return g.is(word, "DET") && POSSESSIVES.contains(g.lemma(word));
   }
 
   /**
    * The actor the words headed by {@code word} name: a coded mention there, else the nearest
    * coded mention inside its phrase ("le jeu dangereux de la Turquie"), else a sector noun or a
-   * nationality adjective ("les forces irakiennes", "iranienne"); null when none.
+   * nationality adjective or people ("les forces irakiennes", "iranienne", "les Américains"); null when none.
    */
   public Participant of(int word) {
     String sector = kb.sectorOf(g.token(word).text());
@@ -89,7 +95,7 @@ public final class PhraseActors {
       }
     }
     for (int w : phrase) {
-      String country = g.is(w, "ADJ") ? kb.countryOfDemonym(g.token(w).text()) : null;
+      String country = g.is(w, "ADJ") || people(w) ? kb.countryOfDemonym(g.token(w).text()) : null;
       if (country != null) {
         int start = Math.min(g.token(w).start(), g.token(word).start());
         int end = Math.max(g.token(w).end(), g.token(word).end());
@@ -97,6 +103,11 @@ public final class PhraseActors {
       }
     }
     return null;
+  }
+
+  /** A capitalised noun that may be a people's name: "les Américains", "des Iraniens". */
+  private boolean people(int w) {
+    return (g.is(w, "NOUN") || g.is(w, "PROPN")) && Character.isUpperCase(g.token(w).text().charAt(0));
   }
 
   /**

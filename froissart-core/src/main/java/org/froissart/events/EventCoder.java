@@ -46,6 +46,11 @@ public final class EventCoder implements Stage {
   /** Heads that announce their complement for later: "a promis de retirer", "va signer". */
   private static final Set<String> LATER = Set.of("aller", "devoir", "promettre", "prévoir", "compter", "apprêter",
       "engager", "annoncer", "décider", "projeter", "entendre");
+  /** Words by which a speaker names himself or his side inside his own words. */
+  private static final Set<String> FIRST_PERSON = Set.of("je", "j'", "j’", "me", "m'", "m’", "moi", "nous", "on", "mon",
+      "ma", "mes", "notre", "nos");
+  /** Verbs the parser sometimes takes for the main verb of their own participle. */
+  private static final Set<String> AUXILIARIES = Set.of("avoir", "être");
   /** Prepositions that put a noun's event in its clause's time, so the clause's subject is its doer. */
   private static final List<String> DURING = List.of("lors", "pendant", "durant", "au cours", "à le cours", "à l'issue",
       "en marge");
@@ -150,8 +155,8 @@ public final class EventCoder implements Stage {
         if (words == null || chosen != null && entry.words().size() < chosen.words().size() && !targets.isEmpty()) {
           continue;
         }
-        List<Participant> s = side(entry.sources(), i, noun, List.of());
-        List<Participant> t = side(entry.targets(), i, noun, s);
+        List<Participant> s = side(entry.sources(), i, noun, List.of(), List.of());
+        List<Participant> t = side(entry.targets(), i, noun, s, words);
         if (s.isEmpty()) {
           continue;
         }
@@ -212,7 +217,7 @@ public final class EventCoder implements Stage {
             && (d.relation().equals("xcomp") || d.relation().startsWith("obl") || d.relation().equals("ccomp"))) {
           List<String> places = new ArrayList<>(List.of("obj", "à", "contre", "sur"));
           entry.targets().stream().filter(p -> !places.contains(p)).forEach(places::add);
-          List<Participant> found = new ArrayList<>(side(places, c, false, sources));
+          List<Participant> found = new ArrayList<>(side(places, c, false, sources, List.of()));
           found.removeIf(t -> sources.stream().anyMatch(s -> PhraseActors.same(s, t)));
           if (!found.isEmpty()) {
             return found;
@@ -229,7 +234,7 @@ public final class EventCoder implements Stage {
       for (String word : entry.words().subList(1, entry.words().size())) {
         int found = -1;
         for (int j = last + 1; j < g.size() && j <= last + 4 && found < 0; j++) {
-          if (g.lemma(j).equals(word) || g.token(j).form().equalsIgnoreCase(word)) {
+          if (EventLexicon.spelling(g.lemma(j)).equals(EventLexicon.spelling(word)) || g.token(j).form().equalsIgnoreCase(word)) {
             found = j;
           }
         }
@@ -258,17 +263,34 @@ public final class EventCoder implements Stage {
       return context.text().substring(from, to);
     }
 
-    /** The participants standing at the first of {@code places} that has any. */
-    private List<Participant> side(List<String> places, int trigger, boolean noun, List<Participant> others) {
+    /**
+     * The participants standing at the first of {@code places} that has any. A locution's side
+     * may hang on its other words: "a exprimé son soutien à Kiev", "a mis en garde Israël" (parsed
+     * as "garde" + apposition).
+     */
+    private List<Participant> side(List<String> places, int trigger, boolean noun, List<Participant> others,
+                                   List<Integer> locution) {
       for (String place : places) {
         Set<Integer> words = new LinkedHashSet<>();
-        for (int w : noun ? nounArguments(place, trigger) : verbArguments(place, trigger, 0)) {
+        List<Integer> heads = new ArrayList<>(noun ? nounArguments(place, trigger) : verbArguments(place, trigger, 0));
+        if (heads.isEmpty()) {
+          for (int w : locution) {
+            if (place.equals("obj")) {
+              g.children(w).stream().filter(d -> d.relation().equals("appos") || d.relation().equals("obj"))
+                  .forEach(d -> heads.add(d.dependent()));
+            } else {
+              heads.addAll(withPreposition(w, place));
+            }
+          }
+        }
+        for (int w : heads) {
           words.add(w);
           conjuncts(w, words);
         }
         List<Participant> found = new ArrayList<>();
         for (int w : words) {
-          Participant p = actors.pronoun(w) ? actors.antecedent(w, previousStart, others) : actors.of(w);
+          Participant p = speakerOf(w) != null ? speakerOf(w)
+              : actors.pronoun(w) ? actors.antecedent(w, previousStart, others) : actors.of(w);
           if (p != null && found.stream().noneMatch(f -> PhraseActors.same(f, p))) {
             found.add(p);
           }
@@ -280,8 +302,26 @@ public final class EventCoder implements Stage {
       return List.of();
     }
 
+    /** The speaker a first-person word inside a quote stands for: "nous ne les relâcherons pas". */
+    private Participant speakerOf(int word) {
+      Token t = g.token(word);
+      if (!FIRST_PERSON.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+      for (Quote q : context.quotes()) {
+        Participant speaker = q.speaker();
+        if (q.start() <= t.start() && t.end() <= q.end() && speaker != null && speaker.code() != null) {
+          return new Participant(speaker.mention(), t.start(), t.end(), t.text(), speaker.actor(), speaker.code());
+        }
+      }
+      return null;
+    }
+
     private List<Integer> verbArguments(String place, int verb, int depth) {
-      boolean passive = g.passive(verb);
+      // "ce plan, dénoncé par l'ONU": a past participle qualifying a noun is a passive whose subject is that noun
+      boolean qualifying = g.relation(verb).equals("acl") && "Part".equals(g.feature(verb, "VerbForm"))
+          && "Past".equals(g.feature(verb, "Tense"));
+      boolean passive = qualifying || g.passive(verb);
       List<Integer> out = new ArrayList<>();
       switch (place) {
         case "subj" -> {
@@ -294,7 +334,7 @@ public final class EventCoder implements Stage {
               }
             }
             if (out.isEmpty() && depth < 3) {
-              out.addAll(controller(verb, depth));
+              out.addAll(sharedSubject(verb, depth));
             }
           }
         }
@@ -306,6 +346,9 @@ public final class EventCoder implements Stage {
           }
           if (out.isEmpty() && !passive) {
             out.addAll(partitiveObjects(verb));
+          }
+          if (out.isEmpty() && qualifying) {
+            out.add(g.head(verb));
           }
         }
         default -> {
@@ -319,22 +362,37 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * The subject an infinitive inherits: "a appelé la Turquie à cesser" → la Turquie (the head's
-     * object), "a promis de retirer" → the head's subject.
+     * The subject a verb without one shares with the verb it hangs on: an infinitive's controller
+     * ("a appelé la Turquie à cesser" → la Turquie, the head's object; "a promis de retirer" → the
+     * head's subject), a second verb of a coordination ("a reçu Zarif et lui a demandé"), a
+     * participle or gerund clause ("en appelant", "accusant"), a participle the parser hung on
+     * its auxiliary ("ont encore exhorté" read as "ont" + complement).
      */
-    private List<Integer> controller(int verb, int depth) {
+    private List<Integer> sharedSubject(int verb, int depth) {
       int head = g.head(verb);
-      if (head < 0 || !"Inf".equals(g.feature(verb, "VerbForm")) || !g.is(head, "VERB")) {
+      if (head < 0) {
         return List.of();
       }
-      for (Dependency d : g.children(head)) {
-        if (d.dependent() != verb && (d.relation().equals("obj") || d.relation().equals("iobj")
-            || d.relation().startsWith("obl") && g.preposition(d.dependent()).equals("à"))
-            && actors.of(d.dependent()) != null) {
-          return List.of(d.dependent());
+      String relation = g.relation(verb);
+      String form = g.feature(verb, "VerbForm");
+      if (!g.is(head, "VERB")) {
+        // "les Etats-Unis, accusant l'Iran": a present participle's doer is the noun it qualifies
+        boolean doer = relation.equals("acl") && "Part".equals(form) && "Pres".equals(g.feature(verb, "Tense"));
+        return doer && (g.is(head, "NOUN") || g.is(head, "PROPN")) ? List.of(head) : List.of();
+      }
+      if ("Inf".equals(form)) {
+        for (Dependency d : g.children(head)) {
+          if (d.dependent() != verb && (d.relation().equals("obj") || d.relation().equals("iobj")
+              || d.relation().startsWith("obl") && g.preposition(d.dependent()).equals("à"))
+              && actors.of(d.dependent()) != null) {
+            return List.of(d.dependent());
+          }
         }
       }
-      return verbArguments("subj", head, depth + 1);
+      boolean shares = "Inf".equals(form) || relation.equals("conj")
+          || relation.equals("advcl") && ("Part".equals(form) || "Ger".equals(form))
+          || relation.equals("xcomp") && "Part".equals(form) && AUXILIARIES.contains(g.lemma(head));
+      return shares ? verbArguments("subj", head, depth + 1) : List.of();
     }
 
     private List<Integer> nounArguments(String place, int noun) {
@@ -345,7 +403,7 @@ public final class EventCoder implements Stage {
             .forEach(d -> out.add(d.dependent()));
         case "verb" -> {
           int verb = clauseVerb(noun);
-          Dependency possessive = g.children(noun).stream().filter(d -> "Yes".equals(g.feature(d.dependent(), "Poss")))
+          Dependency possessive = g.children(noun).stream().filter(d -> actors.possessive(d.dependent()))
               .findFirst().orElse(null);
           if (possessive != null) {
             out.add(possessive.dependent()); // "son attaque": whoever "son" stands for

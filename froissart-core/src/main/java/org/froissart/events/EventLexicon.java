@@ -101,6 +101,14 @@ public final class EventLexicon {
   }
 
   private static String key(String lemma, boolean noun) {
-    return (noun ? "N:" : "V:") + lemma;
+    return (noun ? "N:" : "V:") + spelling(lemma);
+  }
+
+  /**
+   * A word in the 1990 reformed spelling, which the parser's lemmas follow ("reconnaitre",
+   * "bruler"): î and û lose their circumflex.
+   */
+  public static String spelling(String word) {
+    return word.replace('î', 'i').replace('û', 'u');
   }
 }
