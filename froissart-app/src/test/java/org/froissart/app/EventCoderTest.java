@@ -61,6 +61,9 @@ class EventCoderTest {
   void aDemandAndTheActItAsksFor() {
     List<String> got = events("2020-06-22", "Washington a appelé Ankara à libérer le journaliste.");
     assertTrue(got.stream().anyMatch(e -> e.startsWith("10") && e.contains("USA") && e.contains(">TUR")), got.toString());
+    // CoreNLP takes "Premier ministre Benjamin Netanyahu" here for a place; the title and the known name win
+    assertTrue(events("2020-06-22", "Le président français a demandé au Premier ministre Benjamin Netanyahu de renoncer.")
+        .contains("100 FRAGOV>ISRGOV asserted"));
   }
 
   @Test
@@ -68,6 +71,30 @@ class EventCoderTest {
     // the parser attaches "des positions" to "samedi"; "bande de Gaza" is a known place around CoreNLP's "Gaza"
     assertEquals(List.of("190 ISRGOV>PSEREB asserted"),
         events("2020-06-22", "Israël a frappé dans la nuit de vendredi à samedi des positions du Hamas dans la bande de Gaza."));
+  }
+
+  @Test
+  void aVerbWithoutSubjectSharesTheOneOfTheVerbItHangsOn() {
+    // a second verb of a coordination, a present participle clause, a past participle qualifying a noun
+    assertTrue(events("2020-06-22", "Le ministre iranien a reçu son homologue syrien et lui a demandé de rouvrir la frontière.")
+        .contains("100 IRNGOV>- asserted"));
+    assertTrue(events("2020-06-22", "La Jordanie, accusant Israël de provocations, a rappelé son ambassadeur.")
+        .contains("112 JORGOV>ISRGOV asserted"));
+    assertTrue(events("2020-06-22", "Les rebelles houthis, soutenus par l'Iran, ont attaqué Riyad.")
+        .contains("051 IRNGOV>YEMREB asserted"));
+  }
+
+  @Test
+  void aLocutionsSideMayHangOnItsOtherWords() {
+    assertEquals(List.of("051 DEUGOV>UKR asserted"),
+        events("2020-06-22", "Le chef de la diplomatie allemande a exprimé son soutien à l'Ukraine."));
+  }
+
+  @Test
+  void aSpeakersFirstPersonAndGroupsOfStatesAreSides() {
+    assertEquals(List.of("0841 TURGOV>- negated"),
+        events("2020-06-22", "« Nous ne les relâcherons pas », a déclaré le ministre turc de l'Intérieur."));
+    assertEquals(List.of("111 EUR>RUSGOV asserted"), events("2020-06-22", "Les Européens ont condamné la Russie."));
   }
 
   @Test
