@@ -98,6 +98,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aPromiseOrAnAcceptanceIsTheIntentToDoWhatItAnnounces() {
+    assertEquals(List.of("0351 ETHGOV>IGOUNO asserted"),
+        events("2020-06-22", "L'Ethiopie a accepté de rouvrir ses frontières aux Casques bleus de l'ONU."));
+    assertEquals(List.of("138 IRNGOV>ISR asserted"), events("2020-06-22", "Téhéran a promis de riposter contre Israël."));
+    assertEquals(List.of("036 VNMGOV>CHN asserted"), events("2020-06-22", "Le Vietnam se dit prêt à négocier avec la Chine."));
+  }
+
+  @Test
   void everyLexiconEntryIsShownByItsExample() {
     ResourceLoader bundled = ResourceLoader.bundled();
     EventLexicon lexicon = EventLexicon.load(bundled, CameoOntology.load(bundled));
