@@ -106,6 +106,17 @@ class EventCoderTest {
   }
 
   @Test
+  void aTargetTheGrammarDoesNotGiveIsTheOtherSideNamedBeforeWithLowConfidence() {
+    Document d = new Document("test", "Le Hamas a tiré des roquettes sur Israël dimanche. L'armée israélienne a riposté lundi.\n",
+        new Document.Metadata("2020-06-22", true, null, null, null));
+    List<Event> got = ((AnalyzedDocument) PIPELINE.analyze(d)).get(Layer.EVENTS);
+    assertEquals(List.of("194 PSEREB>ISR asserted", "190 ISRMIL>PSEREB asserted"),
+        got.stream().map(EventCoderTest::describe).toList());
+    assertEquals("Hamas", got.get(1).target().text());
+    assertTrue(got.get(0).confidence() >= 0.5 && got.get(1).confidence() < 0.5, got.toString());
+  }
+
+  @Test
   void everyLexiconEntryIsShownByItsExample() {
     ResourceLoader bundled = ResourceLoader.bundled();
     EventLexicon lexicon = EventLexicon.load(bundled, CameoOntology.load(bundled));

@@ -96,7 +96,7 @@ public final class EventCoder implements Stage {
     Context context = new Context(document.text(), document.get(Layer.ENTITIES), document.get(Layer.TIMEX),
         published == null ? null : published.value(),
         outlet == null || outlet.outlet() == null ? null : "outlet:" + outlet.outlet().id(),
-        document.get(Layer.QUOTES), document.get(Layer.UNNAMED_SOURCES));
+        document.get(Layer.QUOTES), document.get(Layer.UNNAMED_SOURCES), byMentions(document.get(Layer.ENTITIES)));
     List<Event> events = new ArrayList<>();
     int previousStart = 0;
     for (Sentence sentence : document.get(Layer.SENTENCES)) {
@@ -153,12 +153,28 @@ public final class EventCoder implements Stage {
     };
   }
 
-  private static String country(Participant p) {
-    return p.code().substring(0, Math.min(3, p.code().length()));
+  private static String country(String code) {
+    return code.substring(0, Math.min(3, code.length()));
   }
 
+  /** The countries (and blocs, organisations) the coded mentions name, most named first. */
+  private static List<String> byMentions(List<EntityMention> mentions) {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (EntityMention m : mentions) {
+      if (m.code() != null) {
+        counts.merge(country(m.code()), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .map(Map.Entry::getKey).toList();
+  }
+
+  /**
+   * @param named the countries the coded mentions name, most named first: the implicit other side
+   *              of an event whose target the sentence does not name
+   */
   private record Context(String text, List<EntityMention> mentions, List<Timex> timex, String published, String outlet,
-                         List<Quote> quotes, List<Region> unnamed) {
+                         List<Quote> quotes, List<Region> unnamed, List<String> named) {
   }
 
   /** The events of one sentence. */
@@ -244,12 +260,50 @@ public final class EventCoder implements Stage {
           if (t != null && PhraseActors.same(s, t)) {
             continue; // and "Israël et le Liban ont repris les négociations" is each one's event with the other
           }
-          double confidence = confidence(noun, s, t, attribution);
+          Participant target = t != null || mutual ? t : implicitTarget(s, i);
+          double confidence = confidence(noun, s, target, target != t, attribution);
           events.add(new Event(null, g.sentence().index(), type.code(), type.plover(), type.goldstein(),
-              type.quadClass(), trigger, s, t, date, location, status, attribution, confidence));
+              type.quadClass(), trigger, s, target, date, location, status, attribution, confidence));
         }
       }
       return events;
+    }
+
+    /**
+     * The other side of an event whose target the sentence's grammar does not give ("Paris a
+     * protesté", "la riposte de l'Iran"): the first coded actor of another country named after
+     * the trigger in its sentence, else before it, else the most named country of the article,
+     * through its mention nearest before the trigger. Null when there is none. The gold names such
+     * a target nearly always; the event's confidence says it was inferred.
+     */
+    private Participant implicitTarget(Participant source, int trigger) {
+      String own = country(source.code());
+      int at = g.token(trigger).start();
+      EntityMention before = null;
+      for (EntityMention m : context.mentions()) {
+        boolean other = m.code() != null && !country(m.code()).equals(own) && !m.type().equals("MISC");
+        if (other && m.start() >= g.sentence().start() && m.end() <= g.sentence().end()) {
+          if (m.start() > at) {
+            return participant(m);
+          }
+          before = before == null ? m : before;
+        }
+      }
+      if (before != null) {
+        return participant(before);
+      }
+      String country = context.named().stream().filter(c -> !c.equals(own)).findFirst().orElse(null);
+      EntityMention nearest = null;
+      for (EntityMention m : context.mentions()) {
+        if (m.code() != null && country(m.code()).equals(country) && (nearest == null || m.start() < at)) {
+          nearest = m;
+        }
+      }
+      return nearest == null ? null : participant(nearest);
+    }
+
+    private static Participant participant(EntityMention m) {
+      return new Participant(m.id(), m.start(), m.end(), m.text(), m.actor(), m.code());
     }
 
     /**
@@ -709,13 +763,13 @@ public final class EventCoder implements Stage {
      * always names one, so an event without it is at best half coded. A linked source and a
      * verb trigger count a little more, a speaker's say-so a little less.
      */
-    private double confidence(boolean noun, Participant source, Participant target,
+    private double confidence(boolean noun, Participant source, Participant target, boolean implicit,
                               List<String> attribution) {
-      double c = target == null ? 0.05 : 0.66;
+      double c = target == null ? 0.05 : implicit ? 0.25 : 0.66;
       c += source.actor() != null ? 0.03 : 0;
       c += noun ? 0 : 0.03;
       c -= attribution.stream().anyMatch(a -> a.startsWith("speaker:")) ? 0.05 : 0;
-      c -= target != null && country(source).equals(country(target)) ? 0.3 : 0;
+      c -= target != null && country(source.code()).equals(country(target.code())) ? 0.3 : 0;
       return Math.max(0, Math.min(1, c));
     }
   }
