@@ -49,8 +49,6 @@ public final class EventCoder implements Stage {
   /** Words by which a speaker names himself or his side inside his own words. */
   private static final Set<String> FIRST_PERSON = Set.of("je", "j'", "j’", "me", "m'", "m’", "moi", "nous", "on", "mon",
       "ma", "mes", "notre", "nos");
-  /** Verbs the parser sometimes takes for the main verb of their own participle. */
-  private static final Set<String> AUXILIARIES = Set.of("avoir", "être");
   /** Verbs and adjectives that announce what their complement says one will do: "a accepté de", "se dit prêt à". */
   private static final Set<String> INTENT = Set.of("accepter", "promettre", "engager", "convenir", "consentir");
   private static final Set<String> READY = Set.of("prêt", "disposé", "résolu", "déterminé");
@@ -212,6 +210,9 @@ public final class EventCoder implements Stage {
           continue;
         }
         List<Participant> s = side(entry.sources(), i, noun, List.of(), List.of());
+        if (s.isEmpty() && noun && g.relation(i).equals("nmod") && g.preposition(i).equals("de") && g.is(g.head(i), "NOUN")) {
+          s = side(entry.sources(), g.head(i), true, List.of(), List.of()); // "son projet d'annexion": the project's owner
+        }
         List<Participant> t = side(entry.targets(), i, noun, s, words);
         if (s.isEmpty()) {
           continue;
@@ -527,9 +528,8 @@ public final class EventCoder implements Stage {
           }
         }
       }
-      boolean shares = "Inf".equals(form) || relation.equals("conj")
-          || relation.equals("advcl") && ("Part".equals(form) || "Ger".equals(form))
-          || relation.equals("xcomp") && "Part".equals(form) && AUXILIARIES.contains(g.lemma(head));
+      boolean shares = "Inf".equals(form) || relation.equals("conj") || relation.equals("xcomp")
+          || relation.equals("advcl") && ("Part".equals(form) || "Ger".equals(form));
       return shares ? verbArguments("subj", head, depth + 1) : List.of();
     }
 
