@@ -98,6 +98,14 @@ class EventCoderTest {
   }
 
   @Test
+  void coordinatedNationalitiesAreSidesAndCondemningAnAttackIsNotAttacking() {
+    assertEquals(List.of("040 FRA>ROU asserted", "040 ROU>FRA asserted"),
+        events("2020-06-22", "Les présidents français et roumain se sont entretenus mardi à Paris."));
+    assertEquals(List.of("111 DEU>- asserted", "111 ISR>- asserted"),
+        events("2020-06-22", "Les ministres allemand et israélien ont condamné l'attaque."));
+  }
+
+  @Test
   void aPromiseOrAnAcceptanceIsTheIntentToDoWhatItAnnounces() {
     assertEquals(List.of("0351 ETHGOV>IGOUNO asserted"),
         events("2020-06-22", "L'Ethiopie a accepté de rouvrir ses frontières aux Casques bleus de l'ONU."));

@@ -105,6 +105,31 @@ public final class PhraseActors {
     return null;
   }
 
+  /**
+   * The other countries of coordinated nationality adjectives, after the one {@link #of} gave:
+   * "les présidents français et roumain" → the Romanian side, with the same sector.
+   */
+  public List<Participant> coordinated(int word, Participant first) {
+    List<Participant> more = new ArrayList<>();
+    if (first == null || first.mention() != null) {
+      return more;
+    }
+    String sector = first.code().substring(3);
+    for (Dependency a : g.children(word)) {
+      if (!a.relation().equals("amod")) {
+        continue;
+      }
+      for (Dependency c : g.children(a.dependent())) {
+        String country = kb.countryOfDemonym(g.token(c.dependent()).text());
+        if (c.relation().equals("conj") && country != null && !first.code().startsWith(country)) {
+          Token t = g.token(c.dependent());
+          more.add(new Participant(null, t.start(), t.end(), t.text(), null, country + sector));
+        }
+      }
+    }
+    return more;
+  }
+
   /** A capitalised noun that may be a people's name: "les Américains", "des Iraniens". */
   private boolean people(int w) {
     return (g.is(w, "NOUN") || g.is(w, "PROPN")) && Character.isUpperCase(g.token(w).text().charAt(0));

@@ -52,6 +52,8 @@ public final class EventCoder implements Stage {
   /** Verbs and adjectives that announce what their complement says one will do: "a accepté de", "se dit prêt à". */
   private static final Set<String> INTENT = Set.of("accepter", "promettre", "engager", "convenir", "consentir");
   private static final Set<String> READY = Set.of("prêt", "disposé", "résolu", "déterminé");
+  /** CAMEO roots of words said about someone else's act: statements, appeals, support, criticism, rejection. */
+  private static final Set<String> REACTIONS = Set.of("01", "02", "05", "11", "12");
   /** Prepositions that put a noun's event in its clause's time, so the clause's subject is its doer. */
   private static final List<String> DURING = List.of("lors", "pendant", "durant", "au cours", "à le cours", "à l'issue",
       "en marge");
@@ -197,7 +199,7 @@ public final class EventCoder implements Stage {
       if (g.is(i, "ADJ") && READY.contains(g.lemma(i)) && !used[i]) {
         return intended(i); // "se dit prêt à négocier"
       }
-      if (!noun && !g.is(i, "VERB") || actors.mentionAt(i) != null || used[i]) {
+      if (!noun && !g.is(i, "VERB") && !predicateParticiple(i) || actors.mentionAt(i) != null || used[i]) {
         return List.of(); // a word inside a name ("Armée syrienne libre") triggers nothing
       }
       EventLexicon.Entry chosen = null;
@@ -305,6 +307,25 @@ public final class EventCoder implements Stage {
 
     private static Participant participant(EntityMention m) {
       return new Participant(m.id(), m.start(), m.end(), m.text(), m.actor(), m.code());
+    }
+
+    /**
+     * A verb that reacts to what its object names (comment, appeal, praise, criticism, rejection:
+     * "a condamné l'attaque"): its subject did not do that, unlike "a lancé une attaque".
+     */
+    private boolean reaction(int verb) {
+      return lexicon.withHead(g.lemma(verb), false).stream()
+          .anyMatch(e -> e.words().size() == 1 && REACTIONS.contains(e.code().substring(0, 2)));
+    }
+
+    /**
+     * A participle the parser tagged as an adjective and made the predicate ("se sont entretenus"
+     * read as "être" + adjective): a verb for the lexicon. An attributive one ("la Cisjordanie
+     * occupée") stays a description.
+     */
+    private boolean predicateParticiple(int i) {
+      return g.is(i, "ADJ") && !g.relation(i).equals("amod") && !lexicon.withHead(g.lemma(i), false).isEmpty()
+          && g.children(i).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
     }
 
     /**
@@ -432,6 +453,7 @@ public final class EventCoder implements Stage {
               : actors.pronoun(w) ? actors.antecedent(w, previousStart, others) : actors.of(w);
           if (p != null && found.stream().noneMatch(f -> PhraseActors.same(f, p))) {
             found.add(p);
+            found.addAll(actors.coordinated(w, p));
           }
         }
         if (!found.isEmpty()) {
@@ -545,7 +567,7 @@ public final class EventCoder implements Stage {
               .findFirst().orElse(null);
           if (possessive != null) {
             out.add(possessive.dependent()); // "son attaque": whoever "son" stands for
-          } else if (verb >= 0) {
+          } else if (verb >= 0 && !reaction(verb)) {
             out.addAll(verbArguments("subj", verb, 0));
           }
         }
