@@ -52,6 +52,8 @@ public final class EventCoder implements Stage {
   /** Verbs and adjectives that announce what their complement says one will do: "a accepté de", "se dit prêt à". */
   private static final Set<String> INTENT = Set.of("accepter", "promettre", "engager", "convenir", "consentir");
   private static final Set<String> READY = Set.of("prêt", "disposé", "résolu", "déterminé");
+  /** How many of the article's most named sides, the source's aside, an implicit target may be. */
+  private static final int LEADING = 3;
   /** CAMEO roots of words said about someone else's act: statements, appeals, support, criticism, rejection. */
   private static final Set<String> REACTIONS = Set.of("01", "02", "05", "11", "12");
   /** Prepositions that put a noun's event in its clause's time, so the clause's subject is its doer. */
@@ -274,17 +276,18 @@ public final class EventCoder implements Stage {
 
     /**
      * The other side of an event whose target the sentence's grammar does not give ("Paris a
-     * protesté", "la riposte de l'Iran"): the first coded actor of another country named after
-     * the trigger in its sentence, else before it, else the most named country of the article,
-     * through its mention nearest before the trigger. Null when there is none. The gold names such
+     * protesté", "la riposte de l'Iran"): one of the article's three most named sides other than
+     * the source's — the first named after the trigger in its sentence, else before it, else the
+     * most named, through its mention nearest before the trigger. Null when there is none. The gold names such
      * a target nearly always; the event's confidence says it was inferred.
      */
     private Participant implicitTarget(Participant source, int trigger) {
       String own = country(source.code());
       int at = g.token(trigger).start();
+      List<String> leading = context.named().stream().filter(c -> !c.equals(own)).limit(LEADING).toList();
       EntityMention before = null;
       for (EntityMention m : context.mentions()) {
-        boolean other = m.code() != null && !country(m.code()).equals(own) && !m.type().equals("MISC");
+        boolean other = m.code() != null && leading.contains(country(m.code())) && !m.type().equals("MISC");
         if (other && m.start() >= g.sentence().start() && m.end() <= g.sentence().end()) {
           if (m.start() > at) {
             return participant(m);
@@ -295,7 +298,7 @@ public final class EventCoder implements Stage {
       if (before != null) {
         return participant(before);
       }
-      String country = context.named().stream().filter(c -> !c.equals(own)).findFirst().orElse(null);
+      String country = leading.isEmpty() ? null : leading.get(0);
       EntityMention nearest = null;
       for (EntityMention m : context.mentions()) {
         if (m.code() != null && country(m.code()).equals(country) && (nearest == null || m.start() < at)) {
