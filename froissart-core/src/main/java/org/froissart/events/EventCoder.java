@@ -3,6 +3,7 @@ package org.froissart.events;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -161,7 +162,7 @@ public final class EventCoder implements Stage {
 
   /** The countries (and blocs, organisations) the coded mentions name, most named first. */
   private static List<String> byMentions(List<EntityMention> mentions) {
-    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (EntityMention m : mentions) {
       if (m.code() != null) {
         counts.merge(country(m.code()), 1, Integer::sum);
@@ -278,8 +279,8 @@ public final class EventCoder implements Stage {
      * The other side of an event whose target the sentence's grammar does not give ("Paris a
      * protesté", "la riposte de l'Iran"): one of the article's three most named sides other than
      * the source's — the first named after the trigger in its sentence, else before it, else the
-     * most named, through its mention nearest before the trigger. Null when there is none. The gold names such
-     * a target nearly always; the event's confidence says it was inferred.
+     * most named, through its mention nearest before the trigger. Null when there is none. The
+     * gold names such a target nearly always; the event's confidence says it was inferred.
      */
     private Participant implicitTarget(Participant source, int trigger) {
       String own = country(source.code());
@@ -452,7 +453,8 @@ public final class EventCoder implements Stage {
         }
         List<Participant> found = new ArrayList<>();
         for (int w : words) {
-          Participant p = speakerOf(w) != null ? speakerOf(w)
+          Participant speaker = speakerOf(w);
+          Participant p = speaker != null ? speaker
               : actors.pronoun(w) ? actors.antecedent(w, previousStart, others) : actors.of(w);
           if (p != null && found.stream().noneMatch(f -> PhraseActors.same(f, p))) {
             found.add(p);
@@ -529,8 +531,8 @@ public final class EventCoder implements Stage {
      * The subject a verb without one shares with the verb it hangs on: an infinitive's controller
      * ("a appelé la Turquie à cesser" → la Turquie, the head's object; "a promis de retirer" → the
      * head's subject), a second verb of a coordination ("a reçu Zarif et lui a demandé"), a
-     * participle or gerund clause ("en appelant", "accusant"), a participle the parser hung on
-     * its auxiliary ("ont encore exhorté" read as "ont" + complement).
+     * participle or gerund clause ("en appelant", "accusant"), a controlled complement ("dit
+     * avoir testé", and "ont encore exhorté" when the parser reads "ont" + complement).
      */
     private List<Integer> sharedSubject(int verb, int depth) {
       int head = g.head(verb);
