@@ -76,4 +76,22 @@ class EventCoderContractTest extends StageContract {
         "code\ttrigger\tpos\tsource\ttarget\texample\texpect\n" + row + "\n");
     return dir;
   }
+
+  @Test
+  void theIntentToDoSomethingHasItsOwnCodeInTheOntology() {
+    assertEquals("036", EventCoder.intent("042", "accepter"));
+    assertEquals("0332", EventCoder.intent("072", "promettre"));
+    assertEquals("0353", EventCoder.intent("0841", "accepter"));
+    assertEquals("0356", EventCoder.intent("0871", "accepter"));
+    assertEquals("138", EventCoder.intent("190", "promettre"));
+    assertEquals(null, EventCoder.intent("190", "accepter"), "accepting to fight is no intent to cooperate");
+    assertEquals(null, EventCoder.intent("020", "promettre"), "an appeal promised has no code");
+    for (String code : List.of("042", "051", "061", "070", "071", "074", "081", "083", "085", "086", "0874", "090", "111",
+        "190")) {
+      String intent = EventCoder.intent(code, "promettre");
+      if (intent != null) {
+        assertNotNull(CAMEO.get(intent), intent);
+      }
+    }
+  }
 }
