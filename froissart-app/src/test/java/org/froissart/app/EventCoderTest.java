@@ -106,6 +106,14 @@ class EventCoderTest {
   }
 
   @Test
+  void whatASpeakerSaysAnotherMustDoIsHisDemand() {
+    List<String> got = events("2020-06-22", "« L'Iran doit libérer les otages », a dit le ministre britannique.");
+    assertTrue(got.contains("100 GBRGOV>IRNGOV asserted"), got.toString());
+    assertTrue(events("2020-06-22", "« Nous devons rester unis », a dit le ministre britannique.").stream()
+        .noneMatch(e -> e.startsWith("100")), "one's own duty is no demand");
+  }
+
+  @Test
   void aPromiseOrAnAcceptanceIsTheIntentToDoWhatItAnnounces() {
     assertEquals(List.of("0351 ETHGOV>IGOUNO asserted"),
         events("2020-06-22", "L'Ethiopie a accepté de rouvrir ses frontières aux Casques bleus de l'ONU."));

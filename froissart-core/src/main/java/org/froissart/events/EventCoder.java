@@ -202,6 +202,9 @@ public final class EventCoder implements Stage {
       if (g.is(i, "ADJ") && READY.contains(g.lemma(i)) && !used[i]) {
         return intended(i); // "se dit prêt à négocier"
       }
+      if (g.lemma(i).equals("devoir") && !used[i]) {
+        return obligation(i);
+      }
       if (!noun && !g.is(i, "VERB") && !predicateParticiple(i) || actors.mentionAt(i) != null || used[i]) {
         return List.of(); // a word inside a name ("Armée syrienne libre") triggers nothing
       }
@@ -311,6 +314,38 @@ public final class EventCoder implements Stage {
 
     private static Participant participant(EntityMention m) {
       return new Participant(m.id(), m.start(), m.end(), m.text(), m.actor(), m.code());
+    }
+
+    /**
+     * What a speaker says someone else must do is his demand (100): "Londres a réaffirmé que la
+     * Libye devait livrer les suspects", "« l'Irak doit coopérer », a dit le président français".
+     * The speaker is the quote's; the target the subject of "devoir", when it is another actor.
+     */
+    private List<Event> obligation(int must) {
+      Token t = g.token(must);
+      Quote quote = context.quotes().stream().filter(q -> q.start() <= t.start() && t.end() <= q.end()).findFirst()
+          .orElse(null);
+      Dependency subject = g.child(must, "nsubj");
+      boolean onward = g.children(must).stream().anyMatch(d -> d.relation().equals("xcomp"));
+      if (quote == null || quote.speaker() == null || quote.speaker().code() == null || subject == null || !onward
+          || speakerOf(subject.dependent()) != null) {
+        return List.of();
+      }
+      int w = subject.dependent();
+      Participant target = actors.pronoun(w) ? actors.antecedent(w, previousStart, List.of()) : actors.of(w);
+      Participant speaker = quote.speaker();
+      if (target == null || PhraseActors.same(speaker, target)) {
+        return List.of();
+      }
+      Participant source = new Participant(speaker.mention(), speaker.start(), speaker.end(), speaker.text(),
+          speaker.actor(), speaker.code());
+      CameoOntology.EventType type = cameo.get("100");
+      Words trigger = triggerWords(must, must, false);
+      String status = status(must, must).equals("negated") ? "negated" : "asserted";
+      List<String> attribution = attribution(t.start());
+      return List.of(new Event(null, g.sentence().index(), type.code(), type.plover(), type.goldstein(), type.quadClass(),
+          trigger, source, target, date(must, must, status), location(must, must), status, attribution,
+          confidence(false, source, target, false, attribution)));
     }
 
     /**
