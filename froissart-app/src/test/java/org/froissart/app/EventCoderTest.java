@@ -106,6 +106,16 @@ class EventCoderTest {
   }
 
   @Test
+  void aPassivesUnsaidDoerIsTheOtherSideNamedWithLowConfidence() {
+    Document d = new Document("test", "Le navigateur français Alain Goma, détenu par les rebelles houthis au Yémen, a été "
+        + "libéré dimanche.\n", new Document.Metadata("2020-06-22", true, null, null, null));
+    List<Event> got = ((AnalyzedDocument) PIPELINE.analyze(d)).get(Layer.EVENTS);
+    assertEquals(List.of("173 YEMREB>FRACVL asserted", "0841 YEMREB>FRACVL asserted"),
+        got.stream().map(EventCoderTest::describe).toList());
+    assertTrue(got.get(0).confidence() >= 0.5 && got.get(1).confidence() < 0.5, got.toString());
+  }
+
+  @Test
   void whatASpeakerSaysAnotherMustDoIsHisDemand() {
     List<String> got = events("2020-06-22", "« L'Iran doit libérer les otages », a dit le ministre britannique.");
     assertTrue(got.contains("100 GBRGOV>IRNGOV asserted"), got.toString());

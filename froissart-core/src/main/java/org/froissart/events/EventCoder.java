@@ -212,6 +212,7 @@ public final class EventCoder implements Stage {
       List<Integer> chosenWords = List.of();
       List<Participant> sources = List.of();
       List<Participant> targets = List.of();
+      boolean unsaidDoer = false;
       for (EventLexicon.Entry entry : lexicon.withHead(g.lemma(i), noun)) {
         List<Integer> words = locution(i, entry);
         if (words == null || chosen != null && entry.words().size() < chosen.words().size() && !targets.isEmpty()) {
@@ -222,6 +223,12 @@ public final class EventCoder implements Stage {
           s = side(entry.sources(), g.head(i), true, List.of(), List.of()); // "son projet d'annexion": the project's owner
         }
         List<Participant> t = side(entry.targets(), i, noun, s, words);
+        boolean unsaid = s.isEmpty() && !t.isEmpty() && !noun && g.passive(i);
+        if (unsaid) {
+          // "Alain Goma a été libéré": the doer a passive leaves unsaid is the other side the context names
+          Participant doer = otherSide(t.get(0), i);
+          s = doer == null ? s : List.of(doer);
+        }
         if (s.isEmpty()) {
           continue;
         }
@@ -232,6 +239,7 @@ public final class EventCoder implements Stage {
           chosenWords = words;
           sources = s;
           targets = t;
+          unsaidDoer = unsaid;
         }
       }
       if (!noun && INTENT.contains(g.lemma(i)) && (chosen == null || chosen.words().size() == 1)) {
@@ -269,8 +277,8 @@ public final class EventCoder implements Stage {
           if (t != null && PhraseActors.same(s, t)) {
             continue; // and "Israël et le Liban ont repris les négociations" is each one's event with the other
           }
-          Participant target = t != null || mutual ? t : implicitTarget(s, i);
-          double confidence = confidence(noun, s, target, target != t, attribution);
+          Participant target = t != null || mutual ? t : otherSide(s, i);
+          double confidence = confidence(noun, s, target, target != t || unsaidDoer, attribution);
           events.add(new Event(null, g.sentence().index(), type.code(), type.plover(), type.goldstein(),
               type.quadClass(), trigger, s, target, date, location, status, attribution, confidence));
         }
@@ -280,13 +288,14 @@ public final class EventCoder implements Stage {
 
     /**
      * The other side of an event whose target the sentence's grammar does not give ("Paris a
-     * protesté", "la riposte de l'Iran"): one of the article's three most named sides other than
-     * the source's — the first named after the trigger in its sentence, else before it, else the
-     * most named, through its mention nearest before the trigger. Null when there is none. The
-     * gold names such a target nearly always; the event's confidence says it was inferred.
+     * protesté", "la riposte de l'Iran"), or whose doer a passive leaves unsaid: one of the
+     * article's three most named sides other than {@code side}'s — the first named after the
+     * trigger in its sentence, else before it, else the most named, through its mention nearest
+     * before the trigger. Null when there is none. The gold names such a side nearly always; the
+     * event's confidence says it was inferred.
      */
-    private Participant implicitTarget(Participant source, int trigger) {
-      String own = country(source.code());
+    private Participant otherSide(Participant side, int trigger) {
+      String own = country(side.code());
       int at = g.token(trigger).start();
       List<String> leading = context.named().stream().filter(c -> !c.equals(own)).limit(LEADING).toList();
       EntityMention before = null;
