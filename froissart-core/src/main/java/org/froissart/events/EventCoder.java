@@ -367,13 +367,15 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * A participle the parser tagged as an adjective and made the predicate ("se sont entretenus"
-     * read as "être" + adjective): a verb for the lexicon. An attributive one ("la Cisjordanie
-     * occupée") stays a description.
+     * A reflexive participle the parser tagged as an adjective and made the predicate ("se sont
+     * entretenus" read as "être" + adjective): a verb for the lexicon. Without "se" such a reading
+     * is a passive ("a été libéré"), and an attributive one ("la Cisjordanie occupée") a
+     * description: neither has its doer for subject.
      */
     private boolean predicateParticiple(int i) {
       return g.is(i, "ADJ") && !g.relation(i).equals("amod") && !lexicon.withHead(g.lemma(i), false).isEmpty()
-          && g.children(i).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+          && g.children(i).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
+          && g.children(i).stream().anyMatch(d -> d.relation().startsWith("expl") || g.lemma(d.dependent()).equals("se"));
     }
 
     /**
