@@ -116,6 +116,12 @@ class EventCoderTest {
   }
 
   @Test
+  void leavingAnInternationalBodyBreaksRelationsLeavingAPlaceIsARetreat() {
+    assertEquals(List.of("161 USAGOV>IGOUNODEV asserted"), events("2020-06-22", "Les Etats-Unis se retirent de l'Unesco."));
+    assertTrue(events("2020-06-22", "La Russie s'est retirée de Kherson.").get(0).startsWith("0874 RUSGOV>"));
+  }
+
+  @Test
   void whatASpeakerSaysAnotherMustDoIsHisDemand() {
     List<String> got = events("2020-06-22", "« L'Iran doit libérer les otages », a dit le ministre britannique.");
     assertTrue(got.contains("100 GBRGOV>IRNGOV asserted"), got.toString());

@@ -262,6 +262,10 @@ public final class EventCoder implements Stage {
       if (targets.isEmpty() && !noun) {
         targets = complementTargets(i, chosen, sources); // "a menacé de couper l'électricité à l'Azerbaïdjan"
       }
+      if (chosen.code().startsWith("087") && !targets.isEmpty()
+          && targets.stream().allMatch(t -> t.code().startsWith("IGO"))) {
+        type = cameo.get("161"); // leaving an international body ("se retirent de l'Unesco") breaks relations, it is no retreat
+      }
       int root = Integer.parseInt(chosen.code().substring(0, 2));
       boolean mutual = targets.isEmpty() && sources.size() > 1 && (root >= 3 && root <= 6 || root == 19);
       if (targets.isEmpty() && root >= 14 && location != null) {
